@@ -1,0 +1,33 @@
+// The core's one entry point: text in, analysis document out (shared/spec/analysis-format.md).
+// Pure: no I/O, no mutable globals, never throws, never aborts on any input.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace concessions {
+
+inline constexpr const char* kFormat = "concessions.analysis/1";
+inline constexpr const char* kVersion = "0.1.0";
+// Larger inputs get an error document ("input_too_large") instead of an analysis.
+inline constexpr size_t kMaxInputBytes = 16u * 1024u * 1024u;
+
+struct Options {
+  bool summary = true;  // include the summary (headline, points, per-actor ledger)
+};
+
+// Parses an options object given as JSON ("{}" or empty for defaults). On an unknown key or a
+// bad value returns false and fills error_code/error_message.
+bool ParseOptions(std::string_view json, Options& options, std::string& error_code, std::string& error_message);
+
+// Analyzes UTF-8 text (invalid sequences count as U+FFFD) and returns the JSON document.
+// indent < 0 writes compact JSON.
+std::string AnalyzeToJson(std::string_view utf8, const Options& options, int indent = -1);
+
+// Same, with options as JSON; an options error gives the error document.
+std::string AnalyzeToJson(std::string_view utf8, std::string_view options_json, int indent = -1);
+
+// The error document for a code and message.
+std::string ErrorJson(std::string_view code, std::string_view message, int indent = -1);
+
+}  // namespace concessions

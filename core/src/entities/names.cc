@@ -1,0 +1,495 @@
+#include "entities/names.h"
+
+#include <string>
+#include <unordered_map>
+
+namespace concessions {
+
+namespace {
+
+// Words that may join capitalized words inside one name ("Bank of England", "Competition and
+// Markets Authority", "Osama bin Laden").
+constexpr std::string_view kConnectors[] = {"of", "and", "for", "the", "de", "del", "da", "al", "bin", "van",
+                                            "von", "la", "le", "on", "&"};
+// Lowercase words before a title that belong to the role ("former President").
+constexpr std::string_view kRoleModifiers[] = {"former", "then", "acting", "interim", "outgoing", "incoming",
+                                               "deputy", "caretaker", "late"};
+// Prepositions that make an unknown lone name a place ("in Avdiivka").
+constexpr std::string_view kPlacePrepositions[] = {"in", "near", "outside", "across", "at", "from", "into",
+                                                   "towards", "toward"};
+constexpr int kCommonTier = 50;  // SCOWL size tier up to which a word counts as common
+
+template <typename List>
+bool In(const List& list, std::string_view w) {
+  for (std::string_view x : list)
+    if (x == w) return true;
+  return false;
+}
+
+enum class TokState : uint8_t { Free, Used, Weak, Dropped };
+
+enum class SegKind : uint8_t { Place, Title, Unknown, Connector };
+
+struct Segment {
+  uint32_t first, last;
+  SegKind kind;
+  const LexEntry* entry = nullptr;  // for Place
+};
+
+// What the first pass learnt of a name, for the document pass.
+struct Known {
+  EntityType type;
+  std::string key;
+  uint16_t country;
+};
+
+class NameFinder {
+ public:
+  NameFinder(const Document& doc, const std::vector<bool>& taken, std::vector<Candidate>& out)
+      : doc_(doc), lex_(*doc.lexicon), out_(out), state_(doc.size(), TokState::Free) {
+    for (size_t i = 0; i < taken.size() && i < state_.size(); ++i)
+      if (taken[i]) state_[i] = TokState::Used;
+  }
+
+  void Run() {
+    for (const Sentence& s : doc_.sentences) {
+      titlecase_ = IsTitlecase(s);
+      ScanSentence(s);
+    }
+    BuildDictionary();
+    ResolveLeftovers();
+  }
+
+ private:
+  const Document& doc_;
+  const Lexicon& lex_;
+  std::vector<Candidate>& out_;
+  std::vector<TokState> state_;
+  bool titlecase_ = false;
+  std::unordered_map<std::string, Known> by_text_;     // folded full mention -> what it is
+  std::unordered_map<std::string, Known> by_surname_;  // folded last name -> person
+  std::vector<std::pair<std::string, Known>> surnames_;
+
+  // --- word facts -------------------------------------------------------------------------
+  bool Common(size_t i) const {
+    const LexEntry* e = doc_.Lex(i).Find(LexKind::CommonWord);
+    return e != nullptr && e->rank <= kCommonTier;
+  }
+  bool Given(size_t i) const { return doc_.Lex(i).Has(LexKind::GivenName); }
+  bool Surname(size_t i) const { return doc_.Lex(i).Has(LexKind::Surname); }
+  bool Head(size_t i) const {
+    const LexRange r = doc_.Lex(i);
+    return r.Has(LexKind::OrgHead) || r.Has(LexKind::OrgSuffix);
+  }
+  bool Connector(size_t i) const { return doc_.IsWord(i) && !doc_.IsCap(i) && In(kConnectors, doc_.Folded(i)); }
+  std::string_view Prev(size_t i) const { return i > 0 ? doc_.Folded(i - 1) : std::string_view(); }
+
+  // A capitalized word that may start or continue a name.
+  bool NameToken(size_t i) const {
+    if (i >= doc_.size() || state_[i] != TokState::Free) return false;
+    const Token& t = doc_.tokens[i];
+    if (t.kind != TokenKind::Word) return false;
+    return t.Has(kCapitalized) || t.Has(kAllCaps);
+  }
+
+  // A sentence whose words are mostly capitalized: a title-case or all-caps headline.
+  bool IsTitlecase(const Sentence& s) const {
+    size_t words = 0, caps = 0;
+    for (size_t i = s.first; i < s.last; ++i) {
+      const Token& t = doc_.tokens[i];
+      if (t.kind != TokenKind::Word || t.end - t.begin < 4) continue;
+      ++words;
+      if (t.Has(kCapitalized) || t.Has(kAllCaps)) ++caps;
+    }
+    return words >= 3 && caps * 10 >= words * 7;
+  }
+
+  // Sentence-initial, after an opening quote or colon, or in a headline: capitals prove nothing.
+  bool CapsUninformative(size_t i) const {
+    if (titlecase_ || doc_.tokens[i].Has(kSentenceStart)) return true;
+    if (i == 0) return true;
+    const Token& p = doc_.tokens[i - 1];
+    if (p.kind == TokenKind::Quote || p.kind == TokenKind::Open) return true;
+    const std::string_view raw = doc_.Raw(i - 1);
+    return raw == ":" || raw == ";";
+  }
+
+  // --- gazetteer segmentation ---------------------------------------------------------------
+  static int PlacePriority(LexKind k) {
+    switch (k) {
+      case LexKind::Organization: return 7;
+      case LexKind::Country: return 6;
+      case LexKind::Location: return 5;
+      case LexKind::Subdivision: return 4;
+      case LexKind::City: return 3;
+      case LexKind::Demonym: return 2;
+      case LexKind::Title: return 1;
+      default: return 0;
+    }
+  }
+
+  // Longest gazetteer or title phrase at k inside [k, end); returns its token length.
+  size_t MatchPhrase(size_t k, size_t end, const LexEntry*& best) const {
+    best = nullptr;
+    size_t best_len = 0;
+    std::string key(doc_.Folded(k));
+    for (size_t len = 1; k + len <= end; ++len) {
+      if (len > 1) {
+        key.push_back(' ');
+        key.append(doc_.Folded(k + len - 1));
+      }
+      const size_t lastk = k + len - 1;
+      if (!Connector(lastk)) {
+        const LexRange r = lex_.Lookup(key);
+        const LexEntry* pick = nullptr;
+        for (const LexEntry* e = r.begin; e != r.end; ++e)
+          if (PlacePriority(e->kind) > (pick ? PlacePriority(pick->kind) : 0)) pick = e;
+        if (pick) {
+          best = pick;
+          best_len = len;
+        }
+      }
+      if (!lex_.HasLongerKey(key)) break;
+    }
+    return best_len;
+  }
+
+  // --- first pass -------------------------------------------------------------------------
+  void ScanSentence(const Sentence& s) {
+    for (size_t i = s.first; i < s.last;) {
+      if (!NameToken(i)) {
+        ++i;
+        continue;
+      }
+      size_t j = i + 1;
+      while (j < s.last && (NameToken(j) || (Connector(j) && NameToken(j + 1) && j + 1 < s.last))) ++j;
+      ProcessRun(i, j);
+      i = j;
+    }
+  }
+
+  void ProcessRun(size_t i, size_t j) {
+    std::vector<Segment> segs;
+    for (size_t k = i; k < j;) {
+      if (Connector(k)) {
+        segs.push_back({static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1), SegKind::Connector});
+        ++k;
+        continue;
+      }
+      const LexEntry* e;
+      const size_t len = MatchPhrase(k, j, e);
+      if (len > 0) {
+        segs.push_back({static_cast<uint32_t>(k), static_cast<uint32_t>(k + len),
+                        e->kind == LexKind::Title ? SegKind::Title : SegKind::Place, e});
+        k += len;
+        continue;
+      }
+      if (!segs.empty() && segs.back().kind == SegKind::Unknown && segs.back().last == k) {
+        segs.back().last = static_cast<uint32_t>(k + 1);
+      } else {
+        segs.push_back({static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1), SegKind::Unknown});
+      }
+      ++k;
+    }
+    MergeOrganizations(segs);
+    ClassifySegments(segs);
+  }
+
+  bool EndsWithHead(const Segment& s) const { return Head(s.last - 1); }
+
+  // "Ministry of Defence", "Competition and Markets Authority", "Kursk Regional Council":
+  // pieces joined by connectors, or a place before them, become one organization when an
+  // organization head word is among them.
+  void MergeOrganizations(std::vector<Segment>& segs) const {
+    for (size_t a = 0; a + 2 < segs.size(); ++a) {
+      if (segs[a + 1].kind != SegKind::Connector) continue;
+      const Segment &l = segs[a], &r = segs[a + 2];
+      const bool joinable = (l.kind == SegKind::Unknown || l.kind == SegKind::Place) &&
+                            (r.kind == SegKind::Unknown || r.kind == SegKind::Place);
+      const bool head = (l.kind == SegKind::Unknown && HasHead(l)) || (r.kind == SegKind::Unknown && EndsWithHead(r));
+      if (!joinable || !head) continue;
+      if (l.kind == SegKind::Place && r.kind == SegKind::Place) continue;
+      segs[a] = {l.first, r.last, SegKind::Unknown};
+      segs.erase(segs.begin() + a + 1, segs.begin() + a + 3);
+      --a;
+    }
+    for (size_t a = 0; a + 1 < segs.size(); ++a) {
+      Segment &l = segs[a], &r = segs[a + 1];
+      if (l.kind == SegKind::Place && r.kind == SegKind::Unknown && EndsWithHead(r) && l.entry &&
+          (l.entry->kind == LexKind::City || l.entry->kind == LexKind::Subdivision ||
+           l.entry->kind == LexKind::Location)) {
+        l = {l.first, r.last, SegKind::Unknown};
+        segs.erase(segs.begin() + a + 1);
+      }
+    }
+  }
+
+  bool HasHead(const Segment& s) const {
+    for (size_t k = s.first; k < s.last; ++k)
+      if (Head(k)) return true;
+    return false;
+  }
+
+  std::string Text(size_t first, size_t last) const {
+    return std::string(doc_.text.substr(doc_.tokens[first].begin, doc_.tokens[last - 1].end - doc_.tokens[first].begin));
+  }
+
+  Candidate& Emit(size_t first, size_t last, EntityType type, std::string key) {
+    Candidate c;
+    c.first = static_cast<uint32_t>(first);
+    c.last = static_cast<uint32_t>(last);
+    c.begin = doc_.tokens[first].begin;
+    c.end = doc_.tokens[last - 1].end;
+    c.type = type;
+    c.key = std::move(key);
+    for (size_t k = first; k < last; ++k) state_[k] = TokState::Used;
+    out_.push_back(std::move(c));
+    return out_.back();
+  }
+
+  static EntityType PlaceType(LexKind k) {
+    switch (k) {
+      case LexKind::Organization: return EntityType::Org;
+      case LexKind::Location: return EntityType::Loc;
+      case LexKind::Demonym: return EntityType::Norp;
+      default: return EntityType::Gpe;
+    }
+  }
+
+  // The canonical name of a gazetteer match: the table's name, else the text as written
+  // (title-cased when it is in capitals: "LONDON" -> "London").
+  std::string PlaceKey(const LexEntry& e, size_t first, size_t last) const {
+    if (e.kind == LexKind::Country) {
+      if (const CountryInfo* c = lex_.Country(e.country)) return lex_.Name(c->name);
+    }
+    if (e.name != kNoName && e.kind != LexKind::Subdivision && e.kind != LexKind::City) return lex_.Name(e.name);
+    std::string text = Text(first, last);
+    bool upper = true;
+    for (size_t k = first; k < last; ++k) upper = upper && (doc_.tokens[k].Has(kAllCaps) || !doc_.IsWord(k));
+    if (upper) {
+      bool start = true;
+      for (char& ch : text) {
+        if (ch >= 'A' && ch <= 'Z' && !start) ch = static_cast<char>(ch + 32);
+        start = !((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
+      }
+    }
+    return text;
+  }
+
+  // A country or city that is also a given name, right before a surname: "Jordan Peterson".
+  bool PlaceIsGivenName(const std::vector<Segment>& segs, size_t a) const {
+    const Segment& s = segs[a];
+    if (s.last - s.first != 1 || s.entry->kind == LexKind::Organization || s.entry->kind == LexKind::Demonym)
+      return false;
+    if (!Given(s.first) || a + 1 >= segs.size() || segs[a + 1].kind != SegKind::Unknown) return false;
+    const Segment& n = segs[a + 1];
+    return !Common(n.first) && !HasHead(n);
+  }
+
+  void ClassifySegments(std::vector<Segment>& segs) {
+    std::string role;
+    uint16_t role_country = kNoCountry;
+    size_t role_end = 0;  // token where the pending role ends (a person must start there)
+    for (size_t a = 0; a < segs.size(); ++a) {
+      Segment& s = segs[a];
+      if (s.kind == SegKind::Connector) {
+        role.clear();
+        continue;
+      }
+      if (s.kind == SegKind::Place && PlaceIsGivenName(segs, a)) {
+        segs[a + 1].first = s.first;
+        continue;
+      }
+      if (s.kind == SegKind::Place) {
+        const LexEntry& e = *s.entry;
+        Candidate& c = Emit(s.first, s.last, PlaceType(e.kind), PlaceKey(e, s.first, s.last));
+        c.from_gazetteer = true;
+        c.country = e.country;
+        if (e.kind == LexKind::Demonym || e.kind == LexKind::Country) role_country = e.country;
+        // An organization inside a title ("Treasury Secretary") belongs to the role too.
+        if (e.kind == LexKind::Organization && a + 1 < segs.size() && segs[a + 1].kind == SegKind::Title) {
+          role = Text(s.first, s.last);
+          role_end = s.last;
+          if (e.country != kNoCountry) role_country = e.country;
+        }
+        continue;
+      }
+      if (s.kind == SegKind::Title) {
+        std::string title = Text(s.first, s.last);
+        if (!role.empty() && role_end == s.first) role += " " + title;
+        else role = title;
+        // "former President": lowercase modifiers right before the run.
+        if (role == title && s.first > 0 && In(kRoleModifiers, doc_.Folded(s.first - 1)))
+          role = std::string(doc_.Raw(s.first - 1)) + " " + role;
+        role_end = s.last;
+        state_[s.first] = TokState::Used;
+        for (size_t k = s.first; k < s.last; ++k) state_[k] = TokState::Used;
+        continue;
+      }
+      // Unknown words.
+      const size_t len = s.last - s.first;
+      const bool after_title = !role.empty() && role_end == s.first;
+      if (HasHead(s) && !after_title) {
+        Emit(s.first, s.last, EntityType::Org, Text(s.first, s.last));
+        role.clear();
+        continue;
+      }
+      // Words before a title are part of it: "National Security Minister".
+      if (a + 1 < segs.size() && segs[a + 1].kind == SegKind::Title && segs[a + 1].first == s.last) {
+        bool all_common = true;
+        for (size_t k = s.first; k < s.last; ++k) all_common = all_common && Common(k);
+        if (all_common) {
+          role = Text(s.first, s.last);
+          role_end = s.last;
+          for (size_t k = s.first; k < s.last; ++k) state_[k] = TokState::Used;
+          continue;
+        }
+      }
+      if (after_title || (!titlecase_ && len >= 2 && LooksLikePerson(s))) {
+        Candidate& c = Emit(s.first, s.last, EntityType::Person, Text(s.first, s.last));
+        if (after_title) {
+          c.role = role;
+          c.country = role_country;
+        }
+        role.clear();
+        continue;
+      }
+      // Lone or unproven words: the document decides (second pass).
+      for (size_t k = s.first; k < s.last; ++k) {
+        const bool dropped = Common(k) && (CapsUninformative(k) || len >= 2);
+        state_[k] = dropped ? TokState::Dropped : TokState::Weak;
+      }
+      role.clear();
+    }
+  }
+
+  bool LooksLikePerson(const Segment& s) const {
+    if (Given(s.first) && !Common(s.first)) return true;
+    if (Given(s.first) && Surname(s.last - 1)) return true;
+    for (size_t k = s.first; k < s.last; ++k)
+      if (Common(k) && !Given(k) && !Surname(k)) return false;
+    return s.last - s.first <= 4;
+  }
+
+  // --- document pass ----------------------------------------------------------------------
+  static std::string Initials(const Document& doc, const Candidate& c) {
+    std::string out;
+    for (size_t k = c.first; k < c.last; ++k) {
+      if (!doc.IsCap(k)) continue;
+      out.push_back(doc.Folded(k)[0]);
+    }
+    return out;
+  }
+
+  void BuildDictionary() {
+    for (const Candidate& c : out_) {
+      if (c.weak) continue;
+      Known k{c.type, c.key, c.country};
+      std::string folded;
+      for (size_t t = c.first; t < c.last; ++t) {
+        if (!folded.empty()) folded.push_back(' ');
+        folded.append(doc_.Folded(t));
+      }
+      by_text_.emplace(folded, k);
+      if (c.type == EntityType::Person && c.last - c.first >= 2) {
+        std::string last(doc_.Folded(c.last - 1));
+        by_surname_.emplace(last, k);
+        surnames_.emplace_back(last, k);
+      }
+      if (c.type == EntityType::Org && c.last - c.first >= 2) {
+        const std::string acronym = Initials(doc_, c);
+        if (acronym.size() >= 2) by_text_.emplace(acronym, k);
+      }
+    }
+  }
+
+  // Zelensky / Zelenskiy / Zelenskyy: the same long stem, a small difference at the end.
+  const Known* FuzzySurname(std::string_view w) const {
+    if (w.size() < 6) return nullptr;
+    for (const auto& [name, known] : surnames_) {
+      if (name.size() < 6) continue;
+      size_t common = 0;
+      while (common < name.size() && common < w.size() && name[common] == w[common]) ++common;
+      const size_t longer = std::max(name.size(), w.size());
+      if (common >= 6 && longer - common <= 2) return &known;
+    }
+    return nullptr;
+  }
+
+  void ResolveLeftovers() {
+    const size_t n = doc_.size();
+    for (size_t i = 0; i < n;) {
+      if (state_[i] != TokState::Weak && state_[i] != TokState::Dropped &&
+          !(state_[i] == TokState::Free && doc_.IsCap(i))) {
+        ++i;
+        continue;
+      }
+      // Longest known name from i over unresolved capitalized tokens.
+      std::string key;
+      size_t best = 0;
+      const Known* known = nullptr;
+      for (size_t k = i; k < n && k < i + 6; ++k) {
+        if (!(state_[k] == TokState::Weak || state_[k] == TokState::Dropped || state_[k] == TokState::Free) ||
+            !doc_.IsCap(k) || (k > i && doc_.sentence_of[k] != doc_.sentence_of[i]))
+          break;
+        if (!key.empty()) key.push_back(' ');
+        key.append(doc_.Folded(k));
+        auto it = by_text_.find(key);
+        if (it != by_text_.end()) {
+          best = k + 1 - i;
+          known = &it->second;
+        } else if (k == i) {
+          auto sit = by_surname_.find(key);
+          if (sit != by_surname_.end()) {
+            best = 1;
+            known = &sit->second;
+          } else if (const Known* f = FuzzySurname(key)) {
+            best = 1;
+            known = f;
+          }
+        }
+      }
+      if (known) {
+        Candidate& c = Emit(i, i + best, known->type, known->key);
+        c.country = known->country;
+        i += best;
+        continue;
+      }
+      if (state_[i] != TokState::Weak) {
+        ++i;
+        continue;
+      }
+      // Group adjacent unresolved words of a headline: "Jeyhun Bayramov Says" -> a person.
+      size_t j = i + 1;
+      while (j < n && state_[j] == TokState::Weak && doc_.sentence_of[j] == doc_.sentence_of[i]) ++j;
+      if (j - i >= 2) {
+        Emit(i, j, EntityType::Person, Text(i, j)).weak = true;
+      } else {
+        Candidate& c = Emit(i, j, GuessLoneType(i), Text(i, j));
+        c.weak = true;
+      }
+      i = j;
+    }
+  }
+
+  EntityType GuessLoneType(size_t i) const {
+    const Token& t = doc_.tokens[i];
+    if (t.Has(kAllCaps)) {
+      // A dateline: "BAKU -" at the start of a paragraph.
+      if (t.Has(kNewlineBefore) && i + 1 < doc_.size() && doc_.tokens[i + 1].kind == TokenKind::Dash)
+        return EntityType::Gpe;
+      return EntityType::Org;
+    }
+    if ((Surname(i) || Given(i)) && !Common(i)) return EntityType::Person;
+    if (In(kPlacePrepositions, Prev(i))) return EntityType::Gpe;
+    return EntityType::Org;
+  }
+};
+
+}  // namespace
+
+void FindNameMentions(const Document& doc, const std::vector<bool>& taken, std::vector<Candidate>& out) {
+  NameFinder(doc, taken, out).Run();
+}
+
+}  // namespace concessions

@@ -1,0 +1,267 @@
+#include "entities/numeric.h"
+
+#include <string>
+
+namespace concessions {
+
+namespace {
+
+// Closed-class words of the number grammar (English function words, not names).
+constexpr std::string_view kApproximators1[] = {"about", "around", "nearly", "almost", "over", "roughly",
+                                                "some", "above", "below", "under", "approximately", "just",
+                                                "only", "barely", "exactly"};
+constexpr std::string_view kApproximators2[][2] = {{"more", "than"}, {"less", "than"}, {"fewer", "than"},
+                                                   {"up", "to"},     {"at", "least"}, {"close", "to"},
+                                                   {"as", "many"},   {"as", "much"},  {"at", "most"}};
+constexpr std::string_view kTimeUnits[] = {"day", "days", "week", "weeks", "month", "months", "year",
+                                           "years", "decade", "decades", "weekend", "weekends", "century",
+                                           "centuries", "fortnight", "quarter", "quarters"};
+constexpr std::string_view kRelative[] = {"last", "next", "this", "past", "coming", "previous", "recent",
+                                          "following", "same"};
+constexpr std::string_view kPeriodWords[] = {"week", "month", "year", "weekend", "decade", "summer", "winter",
+                                             "spring", "autumn", "fall", "quarter", "weeks", "months", "years",
+                                             "decades", "days"};
+constexpr std::string_view kDayWords[] = {"today", "yesterday", "tomorrow"};
+constexpr std::string_view kPercentWords[] = {"percent", "per cent", "percentage point", "percentage points",
+                                              "pct"};
+constexpr std::string_view kEraModifiers[] = {"early", "mid", "late"};
+
+template <typename List>
+bool In(const List& list, std::string_view w) {
+  for (std::string_view x : list)
+    if (x == w) return true;
+  return false;
+}
+
+bool IsTimeUnit(std::string_view w) { return In(kTimeUnits, w); }
+
+struct Grammar {
+  const Document& doc;
+  uint32_t limit;  // end of the sentence (token index)
+
+  std::string_view F(size_t i) const { return i < limit ? doc.Folded(i) : std::string_view(); }
+  bool Kind(size_t i, TokenKind k) const { return i < limit && doc.tokens[i].kind == k; }
+
+  bool IsNumberWord(size_t i) const {
+    return i < limit && doc.tokens[i].kind == TokenKind::Word && doc.Lex(i).Has(LexKind::NumberWord);
+  }
+  bool IsDigits(size_t i) const { return Kind(i, TokenKind::Number); }
+  bool IsCurrency(size_t i) const {
+    if (i >= limit) return false;
+    if (doc.tokens[i].kind == TokenKind::Currency) return true;
+    return doc.tokens[i].kind == TokenKind::Word && doc.Lex(i).Has(LexKind::Currency);
+  }
+
+  // Approximator starting at i: returns its length in tokens (0 if none).
+  size_t Approximator(size_t i) const {
+    for (const auto& two : kApproximators2)
+      if (F(i) == two[0] && F(i + 1) == two[1]) return 2;
+    if (In(kApproximators1, F(i))) return 1;
+    return 0;
+  }
+
+  // A number: digits, or number words ("three", "twenty five", "1.2 billion"); returns the end.
+  size_t Number(size_t i) const {
+    size_t j = i;
+    if (IsDigits(j)) {
+      ++j;
+    } else if (IsNumberWord(j)) {
+      while (IsNumberWord(j) || (F(j) == "and" && IsNumberWord(j + 1) && j > i)) ++j;
+      return j;
+    } else {
+      return i;
+    }
+    while (IsNumberWord(j)) ++j;  // scale: "1.2 billion"
+    return j;
+  }
+
+  bool IsPercentAt(size_t i, size_t& end) const {
+    if (i < limit && doc.Raw(i) == "%") { end = i + 1; return true; }
+    if (F(i) == "percentage" && (F(i + 1) == "point" || F(i + 1) == "points")) { end = i + 2; return true; }
+    if (F(i) == "per" && F(i + 1) == "cent") { end = i + 2; return true; }
+    if (In(kPercentWords, F(i))) { end = i + 1; return true; }
+    return false;
+  }
+
+  static bool IsYear(std::string_view w) {
+    if (w.size() != 4) return false;
+    for (char c : w)
+      if (c < '0' || c > '9') return false;
+    return (w[0] == '1' && (w[1] == '8' || w[1] == '9')) || (w[0] == '2' && w[1] == '0');
+  }
+  static bool IsDecade(std::string_view w) {  // 1980s
+    return w.size() == 5 && w[4] == 's' && IsYear(w.substr(0, 4));
+  }
+  static bool IsDayNumber(std::string_view w) {
+    if (w.empty() || w.size() > 4) return false;
+    size_t digits = 0;
+    while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
+    if (digits == 0 || digits > 2) return false;
+    const std::string_view rest = w.substr(digits);
+    return rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th";
+  }
+
+  // A hyphenated compound "30-day", "one-month", "62-year-old", "four-year".
+  bool IsDurationCompound(size_t i) const {
+    if (i >= limit || !doc.tokens[i].Has(kHyphenated)) return false;
+    const std::string_view w = F(i);
+    const size_t dash = w.find('-');
+    if (dash == std::string_view::npos) return false;
+    const std::string_view head = w.substr(0, dash);
+    std::string_view tail = w.substr(dash + 1);
+    const size_t dash2 = tail.find('-');
+    if (dash2 != std::string_view::npos) {
+      if (tail.substr(dash2 + 1) != "old") return false;
+      tail = tail.substr(0, dash2);
+    }
+    const bool number = (!head.empty() && head[0] >= '0' && head[0] <= '9') ||
+                        doc.lexicon->Lookup(head).Has(LexKind::NumberWord);
+    return number && IsTimeUnit(tail);
+  }
+
+  bool IsMonth(size_t i) const {
+    return i < limit && doc.tokens[i].kind == TokenKind::Word && doc.IsCap(i) && doc.Lex(i).Has(LexKind::Month);
+  }
+  bool IsWeekday(size_t i) const {
+    return i < limit && doc.tokens[i].kind == TokenKind::Word && doc.IsCap(i) && doc.Lex(i).Has(LexKind::Weekday);
+  }
+
+  // Returns the end of a numeric mention starting at i and its type; i itself if none.
+  size_t Match(size_t i, EntityType& type) const {
+    // Calendar dates: "March 18", "March 18, 2025", "Sept. 15", "18 March 2025", "March 2025".
+    if (IsMonth(i)) {
+      // "May" and "March" are also words: need a day or year after.
+      size_t j = i + 1;
+      if (j < limit && IsDigits(j) && IsDayNumber(F(j))) {
+        ++j;
+        if (F(j) == "," && IsDigits(j + 1) && IsYear(F(j + 1))) j += 2;
+        type = EntityType::Date;
+        return j;
+      }
+      if (j < limit && IsDigits(j) && IsYear(F(j))) { type = EntityType::Date; return j + 1; }
+      const std::string_view raw = doc.Raw(i);
+      if (raw.size() > 3 && !doc.Lex(i).Has(LexKind::CommonWord)) { type = EntityType::Date; return i + 1; }
+      if (raw == "January" || raw == "February" || raw == "September" || raw == "October" ||
+          raw == "November" || raw == "December" || raw == "April" || raw == "August" || raw == "July" ||
+          raw == "June") {
+        type = EntityType::Date;
+        return i + 1;
+      }
+      return i;
+    }
+    if (IsDigits(i) && IsDayNumber(F(i)) && IsMonth(i + 1)) {
+      size_t j = i + 2;
+      if (IsDigits(j) && IsYear(F(j))) ++j;
+      type = EntityType::Date;
+      return j;
+    }
+    if (IsWeekday(i)) { type = EntityType::Date; return i + 1; }
+    if (In(kDayWords, F(i))) { type = EntityType::Date; return i + 1; }
+    // Relative periods: "last week", "the next 30 days", "recent months", "earlier this year".
+    if (In(kRelative, F(i))) {
+      size_t j = i + 1;
+      const size_t n = Number(j);
+      if (n > j && IsTimeUnit(F(n))) { type = EntityType::Date; return n + 1; }
+      if (In(kPeriodWords, F(j)) && (F(i) != "this" || F(j) != "days")) {
+        if (F(i) == "same" || (F(i) == "recent" && !(F(j).back() == 's'))) return i;
+        type = EntityType::Date;
+        return j + 1;
+      }
+      if (IsWeekday(j) || IsMonth(j)) { type = EntityType::Date; return j + 1; }
+      return i;
+    }
+    if ((F(i) == "earlier" || F(i) == "later") && F(i + 1) == "this" && In(kPeriodWords, F(i + 2))) {
+      type = EntityType::Date;
+      return i + 3;
+    }
+    if (F(i) == "weekend" && i > 0 && doc.Folded(i - 1) == "the") { type = EntityType::Date; return i + 1; }
+    // Eras: "the late 1980s", "early 2024".
+    if (In(kEraModifiers, F(i)) && IsDigits(i + 1) && (IsDecade(F(i + 1)) || IsYear(F(i + 1)))) {
+      type = EntityType::Date;
+      return i + 2;
+    }
+    // Numeric expressions with an optional approximator.
+    size_t j = i;
+    const size_t approx = Approximator(j);
+    j += approx;
+    if (IsDurationCompound(j)) { type = EntityType::Date; return j + 1; }
+    bool currency = false;
+    if (IsCurrency(j) && (doc.tokens[j].kind == TokenKind::Currency || doc.IsCap(j) || doc.Raw(j).size() <= 3)) {
+      // "$6 billion", "US$ 5", "€1.2bn"
+      if (doc.tokens[j].kind == TokenKind::Currency || F(j) == "us" || F(j) == "usd" || F(j) == "eur") {
+        currency = true;
+        ++j;
+        if (IsCurrency(j) && doc.tokens[j].kind == TokenKind::Currency) ++j;
+      }
+    }
+    size_t n = Number(j);
+    if (n == j) {
+      // "more than a year", "nearly a decade"
+      if (approx > 0 && (F(j) == "a" || F(j) == "an") && IsTimeUnit(F(j + 1))) {
+        type = EntityType::Date;
+        return j + 2;
+      }
+      return i;
+    }
+    const bool digits = IsDigits(j);
+    if (currency) {
+      if (F(n) == "per" && i < limit) {
+        const std::string_view u = F(n + 1);
+        if (IsTimeUnit(u) || u == "hour" || u == "share" || u == "barrel" || u == "tonne" || u == "ton")
+          n += 2;
+      }
+      type = EntityType::Money;
+      return n;
+    }
+    size_t end;
+    if (IsPercentAt(n, end)) { type = EntityType::Percent; return end; }
+    if (IsCurrency(n) && doc.tokens[n].kind == TokenKind::Word) {  // "5 billion dollars"
+      type = EntityType::Money;
+      return n + 1;
+    }
+    if (IsTimeUnit(F(n))) {
+      size_t e = n + 1;
+      if (F(e) == "old" || (F(e) == "of" && F(e + 1) == "age")) e += (F(e) == "old") ? 1 : 2;
+      type = EntityType::Date;
+      return e;
+    }
+    if (n < limit && doc.tokens[n].kind == TokenKind::Word && doc.Lex(n).Has(LexKind::Unit)) {
+      size_t e = n + 1;
+      if (F(e) == "per" && (F(e + 1) == "day" || F(e + 1) == "year")) e += 2;
+      type = EntityType::Quantity;
+      return e;
+    }
+    if (digits && approx == 0 && n == j + 1 && (IsYear(F(j)) || IsDecade(F(j)))) {
+      type = EntityType::Date;
+      return n;
+    }
+    return i;
+  }
+};
+
+}  // namespace
+
+void FindNumericMentions(const Document& doc, std::vector<Candidate>& out) {
+  for (const Sentence& s : doc.sentences) {
+    Grammar g{doc, s.last};
+    for (size_t i = s.first; i < s.last;) {
+      EntityType type;
+      const size_t end = g.Match(i, type);
+      if (end <= i) {
+        ++i;
+        continue;
+      }
+      Candidate c;
+      c.first = static_cast<uint32_t>(i);
+      c.last = static_cast<uint32_t>(end);
+      c.begin = doc.tokens[i].begin;
+      c.end = doc.tokens[end - 1].end;
+      c.type = type;
+      c.key = std::string(doc.text.substr(c.begin, c.end - c.begin));
+      out.push_back(std::move(c));
+      i = end;
+    }
+  }
+}
+
+}  // namespace concessions

@@ -1,0 +1,501 @@
+#include "events/extractor.h"
+
+#include <algorithm>
+#include <string>
+
+#include "events/trigger_table.h"
+
+namespace concessions {
+
+namespace {
+
+constexpr std::string_view kPrepositions[] = {"with", "to", "for", "of", "in", "on", "at", "from", "by",
+                                              "regarding", "about", "against", "between", "toward", "towards",
+                                              "into", "over", "under", "among", "across", "through", "via",
+                                              "than", "like", "including", "and", "or"};
+constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "this", "that"};
+constexpr std::string_view kBeForms[] = {"is", "are", "was", "were", "be", "been", "being", "got", "get"};
+constexpr std::string_view kMalePronouns[] = {"he", "his", "him", "she", "her"};
+constexpr std::string_view kThingPronouns[] = {"it", "its", "they", "their", "them"};
+constexpr std::string_view kFirstPerson[] = {"we", "i", "our", "my", "us"};
+constexpr std::string_view kBothSides[] = {"both sides", "the two sides", "both countries", "the two countries",
+                                           "both parties", "the two parties", "both governments",
+                                           "the two governments"};
+constexpr size_t kMaxWhatTokens = 12;
+
+template <typename List>
+bool In(const List& list, std::string_view w) {
+  for (std::string_view x : list)
+    if (x == w) return true;
+  return false;
+}
+
+EventType TypeFromBits(uint32_t bits) {
+  for (int t = 0; t < 6; ++t)
+    if (bits & (1u << t)) return static_cast<EventType>(t);
+  return EventType::Agreement;
+}
+
+struct Trig {
+  size_t first, last;  // tokens
+  uint32_t bits;
+};
+
+class Extractor {
+ public:
+  Extractor(const Document& doc, const std::vector<Candidate>& mentions, const std::vector<int>& mention_entity,
+            const std::vector<Entity>& entities)
+      : doc_(doc), mentions_(mentions), mention_entity_(mention_entity), entities_(entities),
+        tok_mention_(doc.size(), -1) {
+    for (size_t m = 0; m < mentions.size(); ++m)
+      for (uint32_t i = mentions[m].first; i < mentions[m].last; ++i) tok_mention_[i] = static_cast<int>(m);
+    FindParties();
+  }
+
+  std::vector<Event> Run() {
+    for (size_t s = 0; s < doc_.sentences.size(); ++s) ReadSentence(s);
+    return std::move(events_);
+  }
+
+ private:
+  const Document& doc_;
+  const std::vector<Candidate>& mentions_;
+  const std::vector<int>& mention_entity_;
+  const std::vector<Entity>& entities_;
+  std::vector<int> tok_mention_;
+  std::vector<Event> events_;
+  int party_a_ = -1, party_b_ = -1;  // the two sides of the story
+
+  std::string_view F(size_t i) const { return i < doc_.size() ? doc_.Folded(i) : std::string_view(); }
+
+  bool ActorType(EntityType t) const {
+    return t == EntityType::Person || t == EntityType::Org || t == EntityType::Gpe;
+  }
+  int EntityAt(size_t i) const { return tok_mention_[i] < 0 ? -1 : mention_entity_[tok_mention_[i]]; }
+
+  // The two parties: the actor-like entities with the most mentions, counting a person's
+  // mentions for their country.
+  void FindParties() {
+    std::vector<size_t> weight(entities_.size(), 0);
+    for (size_t e = 0; e < entities_.size(); ++e) {
+      const Entity& x = entities_[e];
+      if (!ActorType(x.type) && x.type != EntityType::Norp) continue;
+      size_t target = e;
+      if (x.type != EntityType::Gpe && x.type != EntityType::Org && x.affiliation >= 0) target = x.affiliation;
+      if (entities_[target].type == EntityType::Norp) continue;
+      weight[target] += x.mentions.size();
+    }
+    for (size_t e = 0; e < entities_.size(); ++e) {
+      if (weight[e] == 0) continue;
+      if (party_a_ < 0 || weight[e] > weight[party_a_]) {
+        party_b_ = party_a_;
+        party_a_ = static_cast<int>(e);
+      } else if (party_b_ < 0 || weight[e] > weight[party_b_]) {
+        party_b_ = static_cast<int>(e);
+      }
+    }
+  }
+
+  // The latest entity of a kind mentioned before token i (pronoun resolution).
+  int Antecedent(size_t i, bool person) const {
+    for (size_t k = i; k-- > 0;) {
+      const int e = EntityAt(k);
+      if (e < 0) continue;
+      const EntityType t = entities_[e].type;
+      if (person ? t == EntityType::Person : (t == EntityType::Gpe || t == EntityType::Org)) return e;
+    }
+    return -1;
+  }
+
+  // Resolves a pronoun or "the union"-like phrase ending at token i; -1 if none.
+  int ResolveNominal(size_t i) const {
+    const std::string_view w = F(i);
+    if (In(kMalePronouns, w)) return Antecedent(i, true);
+    if (In(kThingPronouns, w)) return Antecedent(i, false);
+    return -1;
+  }
+
+  // The speaker of the sentence: the subject or object of a reporting verb.
+  int Speaker(const concessions::Sentence& s) const {
+    for (size_t i = s.first; i < s.last; ++i) {
+      if (!(TriggerBits(kTriggers, F(i)) & kTrigReport)) continue;
+      // "..., Bessent said" / "he told": the entity or pronoun just before.
+      for (size_t k = i; k-- > s.first && k + 4 > i;) {
+        const int e = EntityAt(k);
+        if (e >= 0 && ActorType(entities_[e].type)) return e;
+        const int r = ResolveNominal(k);
+        if (r >= 0) return r;
+      }
+      // "said Bessent"
+      for (size_t k = i + 1; k < s.last && k < i + 3; ++k) {
+        const int e = EntityAt(k);
+        if (e >= 0 && entities_[e].type == EntityType::Person) return e;
+      }
+      // ", Shawn Fain, the UAW's president, told": the nearest person before.
+      for (size_t k = i; k-- > s.first;) {
+        const int e = EntityAt(k);
+        if (e >= 0 && entities_[e].type == EntityType::Person) return e;
+      }
+    }
+    return -1;
+  }
+
+  // Subject of a verb at token t: the nearest entity (or pronoun) to the left that is not
+  // the object of a preposition.
+  int Subject(const concessions::Sentence& s, size_t t, int& joint) const {
+    joint = -1;
+    for (size_t k = t; k-- > s.first;) {
+      // "both sides", "the two countries"
+      for (size_t n = 2; n <= 3; ++n) {
+        if (k + 1 < n || k + 1 - n < s.first) continue;
+        std::string phrase;
+        for (size_t q = k + 1 - n; q <= k; ++q) {
+          if (!phrase.empty()) phrase.push_back(' ');
+          phrase.append(F(q));
+        }
+        if (In(kBothSides, phrase) && party_a_ >= 0 && party_b_ >= 0) {
+          joint = party_b_;
+          return party_a_;
+        }
+      }
+      if (In(kFirstPerson, F(k)) && (F(k) == "we" || F(k) == "i")) return Speaker(s);
+      int e = EntityAt(k);
+      if (e >= 0 && !ActorType(entities_[e].type)) e = -1;
+      if (e < 0) {
+        const int r = ResolveNominal(k);
+        if (r >= 0 && (F(k) == "he" || F(k) == "she" || F(k) == "it" || F(k) == "they")) return r;
+        if (doc_.tokens[k].kind == TokenKind::Punct && F(k) == ";") return -1;
+        continue;
+      }
+      // Start of this mention; the word before it decides whether it is a subject.
+      size_t m = mentions_[tok_mention_[k]].first;
+      size_t before = m;
+      while (before > s.first && (In(kDeterminers, F(before - 1)) || doc_.tokens[before - 1].kind == TokenKind::Possessive ||
+                                  EntityAt(before - 1) >= 0))
+        --before;
+      if (before > s.first && In(kPrepositions, F(before - 1)) && F(before - 1) != "and") {
+        k = m;
+        continue;
+      }
+      // A possessor is not the subject ("Putin's response was"), unless nothing else is.
+      if (k + 1 < doc_.size() && doc_.tokens[k + 1].kind == TokenKind::Possessive) {
+        k = m;
+        continue;
+      }
+      // "X and Y agreed": a joint subject.
+      if (before > s.first + 1 && F(before - 1) == "and") {
+        const int other = EntityAt(before - 2);
+        if (other >= 0 && ActorType(entities_[other].type) && other != e) joint = other;
+      }
+      return e;
+    }
+    return -1;
+  }
+
+  // Actor of a noun trigger: possessor ("Putin's offer", "his demands"), premodifier
+  // ("a U.S. proposal"), or "by/from X" after it.
+  int NounActor(const concessions::Sentence& s, size_t t, size_t end) const {
+    size_t k = t;
+    while (k > s.first) {
+      const size_t p = k - 1;
+      const std::string_view w = F(p);
+      if (doc_.tokens[p].kind == TokenKind::Possessive) {
+        if (p > s.first) {
+          const int e = EntityAt(p - 1);
+          if (e >= 0) return e;
+        }
+        return -1;
+      }
+      const int e = EntityAt(p);
+      if (e >= 0) return ActorType(entities_[e].type) ? e : (entities_[e].affiliation);
+      if (w == "his" || w == "her" || w == "its" || w == "their") return ResolveNominal(p);
+      const uint32_t bits = TriggerBits(kTriggers, w);
+      if (In(kDeterminers, w) || (bits & kTrigQualifier) || (doc_.IsWord(p) && !doc_.IsCap(p) && t - p <= 2 &&
+                                                          !In(kPrepositions, w)))
+        --k;
+      else
+        break;
+      if (t - k > 3) break;
+    }
+    if ((F(end) == "by" || F(end) == "from") && end + 1 < s.last) {
+      for (size_t q = end + 1; q < s.last && q < end + 4; ++q) {
+        const int e = EntityAt(q);
+        if (e >= 0 && ActorType(entities_[e].type)) return e;
+      }
+    }
+    return -1;
+  }
+
+  bool Passive(const concessions::Sentence& s, size_t t) const {
+    for (size_t k = t; k-- > s.first && t - k <= 3;) {
+      if (In(kBeForms, F(k))) return true;
+      if (!doc_.IsWord(k)) return false;
+    }
+    return false;
+  }
+
+  int ByAgent(const concessions::Sentence& s, size_t end) const {
+    for (size_t q = end; q < s.last && q < end + 3; ++q) {
+      if (F(q) != "by") continue;
+      for (size_t r = q + 1; r < s.last && r < q + 4; ++r) {
+        const int e = EntityAt(r);
+        if (e >= 0 && ActorType(entities_[e].type)) return e;
+      }
+    }
+    return -1;
+  }
+
+  bool ClauseEnd(size_t i) const {
+    const std::string_view w = doc_.Raw(i);
+    return w == "," || w == ";" || w == ":" || w == "." || doc_.tokens[i].kind == TokenKind::Dash ||
+           doc_.tokens[i].kind == TokenKind::Quote;
+  }
+
+  std::string Span(size_t first, size_t last) const {
+    if (last <= first) return std::string();
+    return std::string(doc_.text.substr(doc_.tokens[first].begin, doc_.tokens[last - 1].end - doc_.tokens[first].begin));
+  }
+
+  std::string What(const concessions::Sentence& s, const Trig& tr) const {
+    size_t from = tr.last;
+    if (tr.bits & kTrigNoun) {
+      from = tr.first;
+    } else {
+      while (from < s.last && (F(from) == "to" || F(from) == "that" || F(from) == "on")) ++from;
+    }
+    size_t to = from;
+    while (to < s.last && to - from < kMaxWhatTokens && !(to > from && ClauseEnd(to))) ++to;
+    return Span(from, to);
+  }
+
+  void ReadSentence(size_t si) {
+    const concessions::Sentence& s = doc_.sentences[si];
+    std::vector<Trig> trigs;
+    // Longest trigger phrase at each token.
+    for (size_t i = s.first; i < s.last;) {
+      if (!doc_.IsWord(i)) {
+        ++i;
+        continue;
+      }
+      std::string key(F(i));
+      size_t best = 0;
+      uint32_t bits = 0;
+      for (size_t len = 1; i + len <= s.last && len <= 5; ++len) {
+        if (len > 1) {
+          key.push_back(' ');
+          key.append(F(i + len - 1));
+        }
+        const uint32_t b = TriggerBits(kTriggers, key);
+        if (b) {
+          best = len;
+          bits = b;
+        }
+        if (!TriggerHasLonger(kTriggers, key)) break;
+      }
+      if (best) {
+        trigs.push_back({i, i + best, bits});
+        i += best;
+      } else {
+        ++i;
+      }
+    }
+    bool hedged_clause = false;
+    bool condition_seen = false;
+    size_t condition_at = 0;
+    std::string source;
+    for (const Trig& t : trigs) {
+      if (t.bits & kTrigCondition) {
+        condition_seen = true;
+        condition_at = t.first;
+      }
+      if ((t.bits & kTrigSource) && source.empty()) source = std::string(doc_.Raw(t.first));
+    }
+    std::vector<Event> found;
+    for (size_t n = 0; n < trigs.size(); ++n) {
+      const Trig& t = trigs[n];
+      if (t.bits & kTrigHedge) {
+        if (F(t.first) == "if" || F(t.first) == "whether") hedged_clause = true;
+        continue;
+      }
+      if (hedged_clause) {
+        if (ClauseEnd(t.first - 1) || (t.first > 0 && ClauseEnd(t.first - 1))) hedged_clause = false;
+      }
+      for (size_t k = (n > 0 ? trigs[n - 1].last : s.first); k < t.first; ++k)
+        if (ClauseEnd(k)) hedged_clause = false;
+      if (hedged_clause) continue;
+      uint32_t ev = t.bits & kTrigEventMask;
+      if (!ev) continue;
+      // A modal of possibility right before: a hypothetical move.
+      if (t.first >= 1 && (F(t.first - 1) == "could" || F(t.first - 1) == "might")) continue;
+      EventType type = TypeFromBits(ev);
+      const bool noun = (t.bits & kTrigNoun) && !((t.bits & kTrigVerb) && FormOf(t.bits) != VerbForm::Base &&
+                                                  FormOf(t.bits) != VerbForm::ThirdPerson);
+      const bool is_noun = noun && (t.first > s.first && (In(kDeterminers, F(t.first - 1)) ||
+                                                          doc_.tokens[t.first - 1].kind == TokenKind::Possessive ||
+                                                          EntityAt(t.first - 1) >= 0 ||
+                                                          (TriggerBits(kTriggers, F(t.first - 1)) & kTrigQualifier) ||
+                                                          (doc_.IsWord(t.first - 1) && !(t.bits & kTrigVerb))));
+      // "tell X to do": a demand; "told reporters": only reporting.
+      if (F(t.first) == "told" || F(t.first) == "tell" || F(t.first) == "tells" || F(t.first) == "telling") {
+        bool to = false;
+        for (size_t q = t.last; q < s.last && q < t.last + 4; ++q) to = to || F(q) == "to";
+        if (!to) continue;
+      }
+      // "agree to halt": agreeing to give something up.
+      if (type == EventType::Agreement && F(t.last) == "to" && t.last + 1 < s.last &&
+          (TriggerBits(kTriggers, F(t.last + 1)) & kTrigGive))
+        type = EventType::Concession;
+      // A light verb with a move noun as object takes the noun's type: "offering concessions".
+      if (!is_noun) {
+        for (size_t m = n + 1; m < trigs.size() && trigs[m].first <= t.last + 3; ++m) {
+          if ((trigs[m].bits & kTrigNoun) && (trigs[m].bits & kTrigEventMask) &&
+              (type == EventType::Offer || type == EventType::Proposal))
+            type = TypeFromBits(trigs[m].bits & kTrigEventMask);
+        }
+      }
+      int actor = -1, joint = -1;
+      if (is_noun) {
+        actor = NounActor(s, t.first, t.last);
+      } else if (Passive(s, t.first) && FormOf(t.bits) == VerbForm::Past) {
+        actor = ByAgent(s, t.last);
+        if (actor < 0) continue;  // no agent: left out
+      } else {
+        actor = Subject(s, t.first, joint);
+      }
+      if (!is_noun && actor < 0) continue;
+      // Claims reported by analysts are not their moves.
+      if (!is_noun && t.first > s.first && (TriggerBits(kTriggers, F(t.first - 1)) & kTrigSource)) continue;
+      if (actor < 0) continue;
+      // Negation just before the trigger.
+      bool negated = false;
+      for (size_t k = t.first; k-- > s.first && t.first - k <= 3;) {
+        const uint32_t b = TriggerBits(kTriggers, F(k));
+        if (b & kTrigNegator) negated = true;
+        if ((b & kTrigRejection) && F(k + 1) == "to" && k + 1 < t.first) negated = true;  // refused to offer
+        if (ClauseEnd(k)) break;
+      }
+      if (negated && type == EventType::Rejection) continue;
+      if (negated && (type == EventType::Concession || type == EventType::Offer || type == EventType::Agreement))
+        type = EventType::Rejection;
+      Event e;
+      e.type = type;
+      e.actor = actor;
+      e.negated = negated;
+      e.trigger = {doc_.tokens[t.first].begin, doc_.tokens[t.last - 1].end};
+      e.evidence = {s.begin, s.end};
+      e.what = What(s, t);
+      if (!source.empty()) e.reported_by = source;
+      Annotate(s, t, e);
+      e.target = Target(s, t, actor);
+      found.push_back(e);
+      if (joint >= 0) {
+        Event other = e;
+        other.actor = joint;
+        other.target = actor;
+        found.back().target = joint;
+        found.push_back(other);
+      }
+    }
+    // A refusal until something happens: "would not take effect until sanctions were lifted".
+    if (condition_seen && found.empty()) {
+      bool negation_before = false;
+      for (size_t k = s.first; k < condition_at; ++k)
+        negation_before = negation_before || (TriggerBits(kTriggers, F(k)) & kTrigNegator);
+      const std::string_view cw = F(condition_at);
+      if (negation_before && (cw == "until" || cw == "unless")) {
+        int joint;
+        int actor = Speaker(s);
+        if (actor < 0) actor = Subject(s, condition_at, joint);
+        if (actor >= 0) {
+          Event e;
+          e.type = EventType::Demand;
+          e.actor = actor;
+          e.trigger = {doc_.tokens[condition_at].begin, doc_.tokens[condition_at].end};
+          e.evidence = {s.begin, s.end};
+          Trig t{condition_at, condition_at + 1, kTrigCondition};
+          e.what = What(s, t);
+          Annotate(s, t, e);
+          e.target = Target(s, t, actor);
+          found.push_back(e);
+        }
+      }
+    }
+    // One event per actor and type in a sentence.
+    for (Event& e : found) {
+      const bool dup = std::any_of(events_.begin(), events_.end(), [&](const Event& o) {
+        return o.evidence.begin == e.evidence.begin && o.actor == e.actor && o.type == e.type;
+      });
+      if (!dup) events_.push_back(std::move(e));
+    }
+  }
+
+  // Qualifiers, duration and conditions from the trigger's sentence.
+  void Annotate(const concessions::Sentence& s, const Trig& t, Event& e) const {
+    for (size_t i = s.first; i < s.last; ++i) {
+      const uint32_t b = TriggerBits(kTriggers, F(i));
+      if (b & kTrigQualifier) {
+        const std::string q = QualifierName(kTriggers, b);
+        if (!q.empty() && std::find(e.qualifiers.begin(), e.qualifiers.end(), q) == e.qualifiers.end() &&
+            (i + 8 >= t.first && i <= t.last + 10))
+          e.qualifiers.push_back(q);
+      }
+    }
+    // Duration: the nearest DATE mention that is a span of time.
+    size_t best = SIZE_MAX;
+    for (size_t i = s.first; i < s.last; ++i) {
+      if (tok_mention_[i] < 0 || mentions_[tok_mention_[i]].first != i) continue;
+      const Candidate& c = mentions_[tok_mention_[i]];
+      if (c.type != EntityType::Date) continue;
+      const std::string_view text = doc_.text.substr(c.begin, c.end - c.begin);
+      bool span = false;
+      for (std::string_view u : {"day", "week", "month", "year", "decade"})
+        span = span || text.find(u) != std::string_view::npos;
+      const size_t dist = i > t.first ? i - t.first : t.first - i;
+      if (span && dist < best) {
+        best = dist;
+        e.duration = std::string(text);
+      }
+    }
+    // Conditions: from a condition word to the end of its clause.
+    for (size_t i = s.first; i < s.last;) {
+      size_t len = 0;
+      std::string key(F(i));
+      for (size_t l = 1; i + l <= s.last && l <= 4; ++l) {
+        if (l > 1) {
+          key.push_back(' ');
+          key.append(F(i + l - 1));
+        }
+        if (TriggerBits(kTriggers, key) & kTrigCondition) len = l;
+        if (!TriggerHasLonger(kTriggers, key)) break;
+      }
+      if (!len) {
+        ++i;
+        continue;
+      }
+      size_t to = i + len;
+      while (to < s.last && !ClauseEnd(to) && to - i < 20) ++to;
+      const std::string c = Span(i + len, to);
+      if (!c.empty()) e.conditions.push_back(c);
+      i = to;
+    }
+  }
+
+  int Target(const concessions::Sentence& s, const Trig& t, int actor) const {
+    for (size_t i = t.last; i < s.last; ++i) {
+      const int e = EntityAt(i);
+      if (e >= 0 && e != actor && ActorType(entities_[e].type)) return e;
+    }
+    if (actor == party_a_) return party_b_;
+    if (actor == party_b_) return party_a_;
+    return -1;
+  }
+};
+
+}  // namespace
+
+std::vector<Event> ExtractEvents(const Document& doc, const std::vector<Candidate>& mentions,
+                                 const std::vector<int>& mention_entity, const std::vector<Entity>& entities) {
+  return Extractor(doc, mentions, mention_entity, entities).Run();
+}
+
+}  // namespace concessions

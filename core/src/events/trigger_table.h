@@ -1,0 +1,61 @@
+// The trigger table generated from core/data/triggers.tsv by scripts/gen_triggers.py:
+// folded phrases (all forms) mapped to a bit set of roles.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace concessions {
+
+// Role bits; the first six follow EventType's order (Offer .. Rejection).
+enum TriggerBit : uint32_t {
+  kTrigOffer = 1u << 0,
+  kTrigConcession = 1u << 1,
+  kTrigProposal = 1u << 2,
+  kTrigAgreement = 1u << 3,
+  kTrigDemand = 1u << 4,
+  kTrigRejection = 1u << 5,
+  kTrigEventMask = 0x3Fu,
+  kTrigGive = 1u << 6,       // a verb of giving something up
+  kTrigQualifier = 1u << 7,  // a bounding word; its canonical form is QualifierName()
+  kTrigCondition = 1u << 8,
+  kTrigReport = 1u << 9,
+  kTrigSource = 1u << 10,
+  kTrigHedge = 1u << 11,
+  kTrigNegator = 1u << 12,
+  kTrigNoun = 1u << 13,
+  kTrigVerb = 1u << 14,
+  kTrigWord = 1u << 15,
+};
+
+enum class VerbForm : uint8_t { Base = 0, ThirdPerson = 1, Past = 2, Gerund = 3 };
+
+struct TriggerEntry {
+  uint32_t key;
+  uint16_t key_len;
+  uint32_t bits;  // TriggerBit | form << 16 | qualifier index << 24
+};
+
+struct TriggerTable {
+  const char* keys;
+  const TriggerEntry* entries;
+  size_t count;
+  const char* const* qualifier_names;
+  size_t qualifier_count;
+  int max_tokens;
+};
+
+extern const TriggerTable kTriggers;
+
+// Bits of a folded phrase (0 if absent).
+uint32_t TriggerBits(const TriggerTable& table, std::string_view folded);
+// Whether some phrase starts with `prefix` + " ".
+bool TriggerHasLonger(const TriggerTable& table, std::string_view prefix);
+
+inline VerbForm FormOf(uint32_t bits) { return static_cast<VerbForm>((bits >> 16) & 3); }
+inline const char* QualifierName(const TriggerTable& t, uint32_t bits) {
+  const uint32_t q = bits >> 24;
+  return q < t.qualifier_count ? t.qualifier_names[q] : "";
+}
+
+}  // namespace concessions

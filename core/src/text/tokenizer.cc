@@ -1,0 +1,214 @@
+#include "text/tokenizer.h"
+
+#include <string>
+
+#include "text/unicode.h"
+#include "text/utf8.h"
+
+namespace concessions {
+
+namespace {
+
+struct Cursor {
+  std::string_view s;
+  size_t i = 0;
+
+  bool Done() const { return i >= s.size(); }
+  uint32_t Peek(size_t& len, size_t at) const {
+    if (at >= s.size()) { len = 0; return 0; }
+    return DecodeAt(s, at, len);
+  }
+  CharClass ClassAt(size_t at) const {
+    size_t len;
+    if (at >= s.size()) return CharClass::Other;
+    return ClassOf(Peek(len, at));
+  }
+};
+
+bool IsApostrophe(uint32_t cp) { return cp == '\'' || cp == 0x2019; }
+bool IsHyphen(uint32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+
+// A possessive 's (or ’s) at s[at]: apostrophe, s/S, then not a letter or digit.
+bool PossessiveAt(const Cursor& c, size_t at, size_t& len) {
+  size_t l1;
+  const uint32_t a = c.Peek(l1, at);
+  if (!IsApostrophe(a)) return false;
+  size_t l2;
+  const uint32_t s = c.Peek(l2, at + l1);
+  if (s != 's' && s != 'S') return false;
+  if (IsWordClass(c.ClassAt(at + l1 + l2))) return false;
+  len = l1 + l2;
+  return true;
+}
+
+// Consumes the letters/digits/marks of a word from c.i; returns the end.
+size_t ScanWordChars(const Cursor& c, size_t at) {
+  while (at < c.s.size()) {
+    size_t len;
+    const uint32_t cp = c.Peek(len, at);
+    if (!IsWordClass(ClassOf(cp))) break;
+    at += len;
+  }
+  return at;
+}
+
+}  // namespace
+
+Tokens Tokenize(std::string_view text, WordTest is_abbreviation) {
+  Tokens out;
+  out.reserve(text.size() / 5 + 1);
+  Cursor c{text};
+  bool newline = false, space = true, headline = true;
+  std::string folded;
+  while (!c.Done()) {
+    size_t len;
+    const uint32_t cp = c.Peek(len, c.i);
+    const CharClass cls = ClassOf(cp);
+    if (cls == CharClass::Space || cls == CharClass::Newline || (cls == CharClass::Other && cp < 0x20)) {
+      if (cls == CharClass::Newline) {
+        newline = true;
+        if (!out.empty()) headline = false;
+      }
+      space = true;
+      c.i += len;
+      continue;
+    }
+    Token t;
+    t.begin = static_cast<uint32_t>(c.i);
+    if (newline) t.flags |= kNewlineBefore;
+    if (space) t.flags |= kSpaceBefore;
+    if (headline) t.flags |= kHeadline;
+    newline = space = false;
+
+    if (cls == CharClass::Digit) {
+      t.kind = TokenKind::Number;
+      size_t at = c.i;
+      for (;;) {
+        at = ScanWordChars(c, at);
+        size_t l1;
+        const uint32_t sep = c.Peek(l1, at);
+        // 57,000  1.2  30-day  2024-25: a separator stays inside when a word char follows.
+        if ((sep == ',' || sep == '.' || IsHyphen(sep) || sep == '/') &&
+            c.ClassAt(at + l1) == CharClass::Digit) {
+          at += l1;
+          continue;
+        }
+        if (IsHyphen(sep) && IsLetterClass(c.ClassAt(at + l1))) {
+          t.flags |= kHyphenated;
+          at += l1;
+          continue;
+        }
+        break;
+      }
+      c.i = at;
+    } else if (IsLetterClass(cls) || cls == CharClass::Mark) {
+      t.kind = TokenKind::Word;
+      size_t at = ScanWordChars(c, c.i);
+      for (;;) {
+        size_t l1, plen;
+        const uint32_t sep = c.Peek(l1, at);
+        if (IsHyphen(sep) && IsWordClass(c.ClassAt(at + l1))) {
+          t.flags |= kHyphenated;
+          at = ScanWordChars(c, at + l1);
+          continue;
+        }
+        if (IsApostrophe(sep) && IsLetterClass(c.ClassAt(at + l1)) && !PossessiveAt(c, at, plen)) {
+          at = ScanWordChars(c, at + l1);  // don't, O'Brien, Côte d'Ivoire
+          continue;
+        }
+        if (sep == '.') {
+          // Initials and dotted acronyms: U.S.  U.K.  J.  D.C.
+          const size_t word_begin = c.i;
+          size_t letters = 0;
+          for (size_t k = word_begin; k < at;) {
+            size_t l;
+            const uint32_t ch = c.Peek(l, k);
+            if (ch != '.') ++letters;
+            k += l;
+          }
+          const bool single = letters == 1 || (at - word_begin >= 3 && text[at - 2] == '.');
+          if (single && IsLetterClass(c.ClassAt(at + 1))) {
+            const size_t next_end = ScanWordChars(c, at + 1);
+            size_t l3;
+            if (c.Peek(l3, next_end) == '.' && next_end - (at + 1) <= 2) {
+              at = next_end;  // the loop takes the period on the next round
+              continue;
+            }
+          }
+          folded.clear();
+          for (size_t k = word_begin; k < at;) {
+            size_t l;
+            AppendFolded(c.Peek(l, k), folded);
+            k += l;
+          }
+          folded.push_back('.');
+          if (single || is_abbreviation(folded)) {
+            at += 1;
+            t.flags |= kPeriodEnd;
+          }
+        }
+        break;
+      }
+      c.i = at;
+    } else if (IsApostrophe(cp) && !out.empty() && !t.Has(kSpaceBefore) && PossessiveAt(c, c.i, len) &&
+               (out.back().kind == TokenKind::Word || out.back().kind == TokenKind::Number)) {
+      t.kind = TokenKind::Possessive;
+      c.i += len;
+    } else if (cls == CharClass::Quote) {
+      t.kind = TokenKind::Quote;
+      c.i += len;
+    } else if (cls == CharClass::Dash || IsHyphen(cp)) {
+      t.kind = TokenKind::Dash;
+      c.i += len;
+      while (!c.Done()) {
+        size_t l;
+        const uint32_t n = c.Peek(l, c.i);
+        if (!(ClassOf(n) == CharClass::Dash || IsHyphen(n))) break;
+        c.i += l;
+      }
+    } else if (cls == CharClass::Open) {
+      t.kind = TokenKind::Open;
+      c.i += len;
+    } else if (cls == CharClass::Close) {
+      t.kind = TokenKind::Close;
+      c.i += len;
+    } else if (cls == CharClass::Currency) {
+      t.kind = TokenKind::Currency;
+      c.i += len;
+    } else if (cls == CharClass::Punct) {
+      t.kind = TokenKind::Punct;
+      c.i += len;
+      while (!c.Done()) {
+        size_t l;
+        if (c.Peek(l, c.i) != cp) break;
+        c.i += l;
+      }
+    } else {
+      t.kind = TokenKind::Symbol;
+      c.i += len;
+    }
+    t.end = static_cast<uint32_t>(c.i);
+    if (t.kind == TokenKind::Word || t.kind == TokenKind::Number) {
+      // Case flags from the letters of the token.
+      size_t letters = 0, upper = 0, lower = 0;
+      bool first = true;
+      for (size_t k = t.begin; k < t.end;) {
+        size_t l;
+        const CharClass k_cls = ClassOf(DecodeAt(text, k, l));
+        if (IsLetterClass(k_cls)) {
+          ++letters;
+          if (k_cls == CharClass::Upper) ++upper;
+          if (k_cls == CharClass::Lower) ++lower;
+          if (first && k_cls == CharClass::Upper && t.kind == TokenKind::Word) t.flags |= kCapitalized;
+          first = false;
+        }
+        k += l;
+      }
+      if (letters >= 2 && lower == 0 && upper >= 2) t.flags |= kAllCaps;
+    }
+    out.push_back(t);
+  }
+  return out;
+}
+
+}  // namespace concessions

@@ -1,0 +1,110 @@
+#include "text/utf8.h"
+
+namespace concessions {
+
+namespace {
+constexpr uint32_t kReplacement = 0xFFFD;
+inline bool IsCont(unsigned char c) { return (c & 0xC0) == 0x80; }
+}  // namespace
+
+uint32_t DecodeAt(std::string_view s, size_t i, size_t& len) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  len = 1;
+  if (b0 < 0x80) return b0;
+  size_t need;
+  uint32_t cp;
+  unsigned char lo = 0x80, hi = 0xBF;  // bounds for the second byte
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    need = 1; cp = b0 & 0x1F;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    need = 2; cp = b0 & 0x0F;
+    if (b0 == 0xE0) lo = 0xA0;
+    if (b0 == 0xED) hi = 0x9F;  // no surrogates
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    need = 3; cp = b0 & 0x07;
+    if (b0 == 0xF0) lo = 0x90;
+    if (b0 == 0xF4) hi = 0x8F;
+  } else {
+    return kReplacement;
+  }
+  for (size_t k = 1; k <= need; ++k) {
+    if (i + k >= s.size()) { len = k; return kReplacement; }
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if (k == 1 ? (b < lo || b > hi) : !IsCont(b)) { len = k; return kReplacement; }
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  len = need + 1;
+  return cp;
+}
+
+uint32_t DecodeBefore(std::string_view valid, size_t end, size_t& begin) {
+  begin = end;
+  if (end == 0) return 0;
+  begin = end - 1;
+  while (begin > 0 && IsCont(static_cast<unsigned char>(valid[begin])) && end - begin < 4) --begin;
+  size_t len;
+  return DecodeAt(valid, begin, len);
+}
+
+void AppendUtf8(uint32_t cp, std::string& out) {
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+std::string CleanUtf8(std::string_view input, size_t* replaced) {
+  std::string out;
+  out.reserve(input.size());
+  size_t bad = 0, i = 0, run = 0;  // run: start of the pending valid stretch
+  while (i < input.size()) {
+    if (static_cast<unsigned char>(input[i]) < 0x80) { ++i; continue; }
+    size_t len;
+    const uint32_t cp = DecodeAt(input, i, len);
+    if (cp == kReplacement && !(len == 3 && input.compare(i, 3, "\xEF\xBF\xBD") == 0)) {
+      out.append(input.data() + run, i - run);
+      AppendUtf8(kReplacement, out);
+      ++bad;
+      run = i + len;
+    }
+    i += len;
+  }
+  out.append(input.data() + run, input.size() - run);
+  if (replaced) *replaced = bad;
+  return out;
+}
+
+Utf16Map::Utf16Map(std::string_view valid_utf8) : text_(valid_utf8) {
+  checkpoints_.reserve(valid_utf8.size() / kStride + 2);
+  uint32_t units = 0;
+  for (size_t i = 0; i < valid_utf8.size(); ++i) {
+    if (i % kStride == 0) checkpoints_.push_back(units);
+    const auto b = static_cast<unsigned char>(valid_utf8[i]);
+    if (!IsCont(b)) units += (b >= 0xF0) ? 2 : 1;
+  }
+  length_ = units;
+}
+
+uint32_t Utf16Map::ToUtf16(size_t byte_offset) const {
+  if (byte_offset >= text_.size()) return length_;
+  size_t base = byte_offset / kStride;
+  uint32_t units = checkpoints_[base];
+  for (size_t i = base * kStride; i < byte_offset; ++i) {
+    const auto b = static_cast<unsigned char>(text_[i]);
+    if (!IsCont(b)) units += (b >= 0xF0) ? 2 : 1;
+  }
+  return units;
+}
+
+}  // namespace concessions
