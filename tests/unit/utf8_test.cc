@@ -1,1 +1,48 @@
+// UTF-8 decoding, cleaning and the byte -> UTF-16 offset map.
 #include <gtest/gtest.h>
+
+#include "text/utf8.h"
+
+namespace concessions {
+namespace {
+
+TEST(Utf8, CleanKeepsValidText) {
+  size_t bad = 99;
+  EXPECT_EQ(CleanUtf8("Zürich \xF0\x9F\x98\x80", &bad), "Zürich \xF0\x9F\x98\x80");
+  EXPECT_EQ(bad, 0u);
+}
+
+TEST(Utf8, CleanReplacesInvalidSequences) {
+  size_t bad = 0;
+  // A lone continuation byte, a truncated 3-byte sequence, an encoded surrogate, an overlong.
+  EXPECT_EQ(CleanUtf8("a\x80" "b\xE2\x82" "c\xED\xA0\x80" "d\xC0\xAF", &bad),
+            "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD" "d\xEF\xBF\xBD\xEF\xBF\xBD");
+  EXPECT_EQ(bad, 7u);  // maximal subparts, as browsers' TextDecoder counts them
+}
+
+TEST(Utf8, KeepsAnEncodedReplacementCharacter) {
+  size_t bad = 9;
+  EXPECT_EQ(CleanUtf8("\xEF\xBF\xBD", &bad), "\xEF\xBF\xBD");
+  EXPECT_EQ(bad, 0u);
+}
+
+TEST(Utf8, MapsBytesToUtf16Units) {
+  const std::string s = "a\xC3\xBC\xE2\x82\xAC\xF0\x9F\x98\x80z";  // a ü € 😀 z
+  const Utf16Map map(s);
+  EXPECT_EQ(map.ToUtf16(0), 0u);
+  EXPECT_EQ(map.ToUtf16(1), 1u);   // ü
+  EXPECT_EQ(map.ToUtf16(3), 2u);   // €
+  EXPECT_EQ(map.ToUtf16(6), 3u);   // 😀 (two units)
+  EXPECT_EQ(map.ToUtf16(10), 5u);  // z
+  EXPECT_EQ(map.Length(), 6u);
+}
+
+TEST(Utf8, MapWorksAcrossCheckpoints) {
+  std::string s;
+  for (int i = 0; i < 100; ++i) s += "\xE2\x82\xAC";  // 300 bytes, 100 units
+  const Utf16Map map(s);
+  for (size_t i = 0; i <= 100; ++i) EXPECT_EQ(map.ToUtf16(i * 3), i);
+}
+
+}  // namespace
+}  // namespace concessions

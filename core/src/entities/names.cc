@@ -1,5 +1,6 @@
 #include "entities/names.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 
@@ -10,13 +11,26 @@ namespace {
 // Words that may join capitalized words inside one name ("Bank of England", "Competition and
 // Markets Authority", "Osama bin Laden").
 constexpr std::string_view kConnectors[] = {"of", "and", "for", "the", "de", "del", "da", "al", "bin", "van",
-                                            "von", "la", "le", "on", "&"};
+                                            "von", "der", "den", "du", "di", "ibn", "la", "le", "on", "&"};
+// Particles inside personal names ("Ursula von der Leyen", "Mohammed bin Salman").
+constexpr std::string_view kNameParticles[] = {"de", "del", "da", "al", "bin", "ibn", "van", "von", "der", "den",
+                                               "du", "di", "la", "le"};
+// Nouns that end names of geographic features, which are LOC ("Litani River").
+constexpr std::string_view kFeatureHeads[] = {"river", "sea", "ocean", "gulf", "strait", "straits", "lake", "bay",
+                                              "mountains", "mountain", "valley", "desert", "island", "islands",
+                                              "peninsula", "coast", "canal", "basin", "plateau", "hills"};
+// Nouns that end names the guidelines leave unannotated: facilities, laws, agreements,
+// events and programmes ("Chicago Assembly Plant", "Windsor Framework", "Geneva talks").
+constexpr std::string_view kUnannotatedHeads[] = {
+    "plant", "factory", "airport", "stadium", "bridge", "hospital", "station", "prison", "refinery", "mine",
+    "framework", "act", "accord", "accords", "treaty", "protocol", "bill", "initiative", "program", "programme",
+    "summit", "talks", "agreement", "deal", "plan", "law", "doctrine", "war", "games", "cup", "award",
+    "prize", "festival", "olympics"};
 // Lowercase words before a title that belong to the role ("former President").
 constexpr std::string_view kRoleModifiers[] = {"former", "then", "acting", "interim", "outgoing", "incoming",
                                                "deputy", "caretaker", "late"};
 // Prepositions that make an unknown lone name a place ("in Avdiivka").
-constexpr std::string_view kPlacePrepositions[] = {"in", "near", "outside", "across", "at", "from", "into",
-                                                   "towards", "toward"};
+constexpr std::string_view kPlacePrepositions[] = {"in", "near", "outside", "across", "into", "towards", "toward"};
 constexpr int kCommonTier = 50;  // SCOWL size tier up to which a word counts as common
 
 template <typename List>
@@ -71,9 +85,28 @@ class NameFinder {
   std::vector<std::pair<std::string, Known>> surnames_;
 
   // --- word facts -------------------------------------------------------------------------
-  bool Common(size_t i) const {
-    const LexEntry* e = doc_.Lex(i).Find(LexKind::CommonWord);
-    return e != nullptr && e->rank <= kCommonTier;
+  bool Common(size_t i) const { return CommonTier(i) <= kCommonTier; }
+
+  // The SCOWL tier of a word or of its base form ("analysts" -> "analyst"); 999 if unknown.
+  int CommonTier(size_t i) const {
+    const std::string_view w = doc_.Folded(i);
+    if (const LexEntry* e = doc_.Lex(i).Find(LexKind::CommonWord)) return e->rank;
+    std::string base;
+    auto tier = [&](std::string_view stem, std::string_view add) -> int {
+      base.assign(stem);
+      base.append(add);
+      const LexEntry* e = lex_.Lookup(base).Find(LexKind::CommonWord);
+      return e ? e->rank : 999;
+    };
+    auto ends = [&](std::string_view suf) { return w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf; };
+    int best = 999;
+    if (ends("ies")) best = std::min(best, tier(w.substr(0, w.size() - 3), "y"));
+    if (ends("es")) best = std::min(best, tier(w.substr(0, w.size() - 2), ""));
+    if (ends("s")) best = std::min(best, tier(w.substr(0, w.size() - 1), ""));
+    if (ends("ed")) best = std::min(best, std::min(tier(w.substr(0, w.size() - 2), ""), tier(w.substr(0, w.size() - 1), "")));
+    if (ends("ing")) best = std::min(best, std::min(tier(w.substr(0, w.size() - 3), ""), tier(w.substr(0, w.size() - 3), "e")));
+    if (ends("ly")) best = std::min(best, tier(w.substr(0, w.size() - 2), ""));
+    return best;
   }
   bool Given(size_t i) const { return doc_.Lex(i).Has(LexKind::GivenName); }
   bool Surname(size_t i) const { return doc_.Lex(i).Has(LexKind::Surname); }
@@ -82,6 +115,8 @@ class NameFinder {
     return r.Has(LexKind::OrgHead) || r.Has(LexKind::OrgSuffix);
   }
   bool Connector(size_t i) const { return doc_.IsWord(i) && !doc_.IsCap(i) && In(kConnectors, doc_.Folded(i)); }
+  bool FeatureHead(size_t i) const { return In(kFeatureHeads, doc_.Folded(i)); }
+  bool UnannotatedHead(size_t i) const { return In(kUnannotatedHeads, doc_.Folded(i)); }
   std::string_view Prev(size_t i) const { return i > 0 ? doc_.Folded(i - 1) : std::string_view(); }
 
   // A capitalized word that may start or continue a name.
@@ -89,7 +124,15 @@ class NameFinder {
     if (i >= doc_.size() || state_[i] != TokState::Free) return false;
     const Token& t = doc_.tokens[i];
     if (t.kind != TokenKind::Word) return false;
-    return t.Has(kCapitalized) || t.Has(kAllCaps);
+    if (!(t.Has(kCapitalized) || t.Has(kAllCaps))) return false;
+    // "UAW-represented", "Russian-backed": a modifier, not a name.
+    if (t.Has(kHyphenated) && !t.Has(kAllCaps)) {
+      const std::string_view raw = doc_.Raw(i);
+      const size_t dash = raw.rfind('-');
+      if (dash != std::string_view::npos && dash + 1 < raw.size() && raw[dash + 1] >= 'a' && raw[dash + 1] <= 'z')
+        return false;
+    }
+    return true;
   }
 
   // A sentence whose words are mostly capitalized: a title-case or all-caps headline.
@@ -109,7 +152,7 @@ class NameFinder {
     if (titlecase_ || doc_.tokens[i].Has(kSentenceStart)) return true;
     if (i == 0) return true;
     const Token& p = doc_.tokens[i - 1];
-    if (p.kind == TokenKind::Quote || p.kind == TokenKind::Open) return true;
+    if (p.kind == TokenKind::Quote || p.kind == TokenKind::Open || p.kind == TokenKind::Dash) return true;
     const std::string_view raw = doc_.Raw(i - 1);
     return raw == ":" || raw == ";";
   }
@@ -117,12 +160,14 @@ class NameFinder {
   // --- gazetteer segmentation ---------------------------------------------------------------
   static int PlacePriority(LexKind k) {
     switch (k) {
+      // A demonym reading wins over rivers and towns of the same name ("Canadian");
+      // a political place over a natural feature ("Michigan", "Ottawa").
       case LexKind::Organization: return 7;
-      case LexKind::Country: return 6;
-      case LexKind::Location: return 5;
+      case LexKind::Demonym: return 6;
+      case LexKind::Country: return 5;
       case LexKind::Subdivision: return 4;
       case LexKind::City: return 3;
-      case LexKind::Demonym: return 2;
+      case LexKind::Location: return 2;
       case LexKind::Title: return 1;
       default: return 0;
     }
@@ -150,6 +195,13 @@ class NameFinder {
         }
       }
       if (!lex_.HasLongerKey(key)) break;
+    }
+    // "Treasury Secretary": the organization inside a title is its own mention.
+    if (best && best->kind == LexKind::Title && best_len > 1) {
+      if (const LexEntry* org = doc_.Lex(k).Find(LexKind::Organization)) {
+        best = org;
+        best_len = 1;
+      }
     }
     return best_len;
   }
@@ -191,11 +243,42 @@ class NameFinder {
       }
       ++k;
     }
+    // Facilities, laws, agreements and events are not annotated, nor the names inside them.
+    if (!titlecase_ && UnannotatedHead(j - 1) && !doc_.Lex(j - 1).Has(LexKind::Organization)) {
+      bool known_whole = segs.size() == 1 && segs[0].kind == SegKind::Place;
+      if (!known_whole) {
+        for (size_t k = i; k < j; ++k) state_[k] = TokState::Used;
+        return;
+      }
+    }
+    MergePersonParts(segs);
     MergeOrganizations(segs);
     ClassifySegments(segs);
   }
 
   bool EndsWithHead(const Segment& s) const { return Head(s.last - 1); }
+
+  // "Ursula von der Leyen" (particles between name parts) and "Letitia James" (a given name
+  // before a word the gazetteer knows as a place) are one person's name.
+  void MergePersonParts(std::vector<Segment>& segs) const {
+    for (size_t a = 0; a + 1 < segs.size(); ++a) {
+      if (segs[a].kind != SegKind::Unknown) continue;
+      size_t b = a + 1;
+      while (b < segs.size() && segs[b].kind == SegKind::Connector && In(kNameParticles, doc_.Folded(segs[b].first))) ++b;
+      if (b > a + 1 && b < segs.size() && segs[b].kind == SegKind::Unknown && !HasHead(segs[b])) {
+        segs[a].last = segs[b].last;
+        segs.erase(segs.begin() + a + 1, segs.begin() + b + 1);
+        continue;
+      }
+      const Segment& n = segs[a + 1];
+      if (n.kind == SegKind::Place && n.last - n.first == 1 && n.first == segs[a].last && Given(segs[a].last - 1) &&
+          !Common(segs[a].last - 1) &&
+          (n.entry->kind == LexKind::City || n.entry->kind == LexKind::Location || n.entry->kind == LexKind::Subdivision)) {
+        segs[a].last = n.last;
+        segs.erase(segs.begin() + a + 1);
+      }
+    }
+  }
 
   // "Ministry of Defence", "Competition and Markets Authority", "Kursk Regional Council":
   // pieces joined by connectors, or a place before them, become one organization when an
@@ -215,9 +298,9 @@ class NameFinder {
     }
     for (size_t a = 0; a + 1 < segs.size(); ++a) {
       Segment &l = segs[a], &r = segs[a + 1];
-      if (l.kind == SegKind::Place && r.kind == SegKind::Unknown && EndsWithHead(r) && l.entry &&
+      if (l.kind == SegKind::Place && r.kind == SegKind::Unknown && EndsWithHead(r) && l.entry && l.last == r.first &&
           (l.entry->kind == LexKind::City || l.entry->kind == LexKind::Subdivision ||
-           l.entry->kind == LexKind::Location)) {
+           l.entry->kind == LexKind::Location || l.entry->kind == LexKind::Organization)) {
         l = {l.first, r.last, SegKind::Unknown};
         segs.erase(segs.begin() + a + 1);
       }
@@ -334,6 +417,11 @@ class NameFinder {
         role.clear();
         continue;
       }
+      if (FeatureHead(s.last - 1) && len >= 2) {
+        Emit(s.first, s.last, EntityType::Loc, Text(s.first, s.last));
+        role.clear();
+        continue;
+      }
       // Words before a title are part of it: "National Security Minister".
       if (a + 1 < segs.size() && segs[a + 1].kind == SegKind::Title && segs[a + 1].first == s.last) {
         bool all_common = true;
@@ -356,7 +444,11 @@ class NameFinder {
       }
       // Lone or unproven words: the document decides (second pass).
       for (size_t k = s.first; k < s.last; ++k) {
-        const bool dropped = Common(k) && (CapsUninformative(k) || len >= 2);
+        // Capitals prove nothing at a sentence start or in a headline; the commonest words
+        // ("In", "The", "No") and acronyms that are words ("VAT") are never names alone.
+        const int tier = CommonTier(k);
+        const bool dropped = (tier <= kCommonTier && (CapsUninformative(k) || len >= 2 || doc_.tokens[k].Has(kAllCaps))) ||
+                             tier <= 10;
         state_[k] = dropped ? TokState::Dropped : TokState::Weak;
       }
       role.clear();
