@@ -29,6 +29,7 @@ from lexicon.common import Context, LexiconError  # noqa: E402
 # Order matters only for ties (same key, kind and rank): earlier sources win.
 SOURCES = [
     "countries",      # Country, Demonym (+ the CountryInfo table)
+    "groups",         # Demonym without a country: European, Muslim, Democrat
     "places",         # Subdivision, City, Location
     "organizations",  # Organization, OrgHead, OrgSuffix
     "people",         # Title, GivenName, Surname

@@ -50,16 +50,25 @@ export async function createAnalyzer(options = {}) {
   };
 }
 
-// Emscripten 3.1.6's ES6 glue reads the global `__dirname` when it starts in Node (and
-// nothing else once wasmBinary is given). Define it only for that synchronous call, so no
-// global leaks to the host program.
+// Two Node-only quirks of Emscripten 3.1.6's ES6 glue, both confined to its synchronous
+// start: it reads the global `__dirname` (nothing else once wasmBinary is given), so it
+// is defined for that call only; and unless linked with -sNODEJS_CATCH_EXIT=0
+// -sNODEJS_CATCH_REJECTION=0 it adds process-wide 'uncaughtException' and
+// 'unhandledRejection' handlers (one more per instance), which a library must not do.
+const PROCESS_EVENTS = ['uncaughtException', 'unhandledRejection'];
+
 function instantiate(moduleArgs) {
-  if (!isNode || '__dirname' in globalThis) return createConcessionsCore(moduleArgs);
-  globalThis.__dirname = new URL('.', import.meta.url).pathname;
+  if (!isNode) return createConcessionsCore(moduleArgs);
+  const before = PROCESS_EVENTS.map((event) => [event, process.listeners(event)]);
+  const shimDirname = !('__dirname' in globalThis);
+  if (shimDirname) globalThis.__dirname = new URL('.', import.meta.url).pathname;
   try {
     return createConcessionsCore(moduleArgs);
   } finally {
-    delete globalThis.__dirname;
+    if (shimDirname) delete globalThis.__dirname;
+    for (const [event, listeners] of before) {
+      for (const added of process.listeners(event).filter((l) => !listeners.includes(l))) process.removeListener(event, added);
+    }
   }
 }
 

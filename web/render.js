@@ -172,9 +172,9 @@ function actorCard(index, row) {
   return h('article', { class: 'actor-card', 'data-entity-id': row.actor, 'data-actor-type': entity?.type },
     h('h3', {}, entityName(index, row.actor)),
     h('dl', {},
-      ACTOR_MOVES.flatMap(([key, label]) => [
+      ACTOR_MOVES.filter(([key]) => row[key]?.length).flatMap(([key, label]) => [
         h('dt', {}, label),
-        h('dd', {}, row[key]?.length ? eventRefs(index, row[key], 'what') : h('span', { class: 'none' }, '—')),
+        h('dd', {}, eventRefs(index, row[key], 'what')),
       ]),
     ),
   );

@@ -36,11 +36,13 @@ def _with_period(s):
 def months_weekdays(ctx):
     cal = _xml(ctx, "main", "en.xml").find(".//calendars/calendar[@type='gregorian']")
     n = 0
+    # An abbreviation equal to the full name ("May") takes no period: "May." ends a sentence.
+    wide = {e.text for e in cal.findall("months/monthContext[@type='format']/monthWidth[@type='wide']/month")}
     for width in ("wide", "abbreviated"):
         for m in cal.findall(f"months/monthContext[@type='format']/monthWidth[@type='{width}']/month"):
             if m.get("alt"):
                 continue
-            for s in _with_period(m.text) if width == "abbreviated" else [m.text]:
+            for s in _with_period(m.text) if width == "abbreviated" and m.text not in wide else [m.text]:
                 yield Entry(s, "Month", int(m.get("type")), None, None)
                 n += 1
         for d in cal.findall(f"days/dayContext[@type='format']/dayWidth[@type='{width}']/day"):

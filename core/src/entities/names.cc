@@ -296,14 +296,18 @@ class NameFinder {
       segs.erase(segs.begin() + a + 1, segs.begin() + a + 3);
       --a;
     }
-    for (size_t a = 0; a + 1 < segs.size(); ++a) {
-      Segment &l = segs[a], &r = segs[a + 1];
-      if (l.kind == SegKind::Place && r.kind == SegKind::Unknown && EndsWithHead(r) && l.entry && l.last == r.first &&
-          (l.entry->kind == LexKind::City || l.entry->kind == LexKind::Subdivision ||
-           l.entry->kind == LexKind::Location || l.entry->kind == LexKind::Organization)) {
-        l = {l.first, r.last, SegKind::Unknown};
-        segs.erase(segs.begin() + a + 1);
-      }
+    // Places, groups and organizations right before a head word belong to the name:
+    // "Kursk Regional Council", "Democratic Unionist Party", "OSCE Minsk Group".
+    for (size_t r = 1; r < segs.size(); ++r) {
+      if (segs[r].kind != SegKind::Unknown || !EndsWithHead(segs[r])) continue;
+      size_t a = r;
+      while (a > 0 && segs[a - 1].kind == SegKind::Place && segs[a - 1].last == segs[a].first && segs[a - 1].entry &&
+             segs[a - 1].entry->kind != LexKind::Country && segs[a - 1].entry->kind != LexKind::Title)
+        --a;
+      if (a == r) continue;
+      segs[a] = {segs[a].first, segs[r].last, SegKind::Unknown};
+      segs.erase(segs.begin() + a + 1, segs.begin() + r + 1);
+      r = a;
     }
   }
 

@@ -8,8 +8,17 @@ namespace {
 
 // Closed-class words of the number grammar (English function words, not names).
 constexpr std::string_view kApproximators1[] = {"about", "around", "nearly", "almost", "over", "roughly",
-                                                "some", "above", "below", "under", "approximately", "just",
-                                                "only", "barely", "exactly"};
+                                                "some", "above", "below", "under", "approximately"};
+constexpr std::string_view kApproximators3[][3] = {{"as", "much", "as"}, {"as", "many", "as"}, {"as", "little", "as"},
+                                                   {"as", "few", "as"},   {"as", "high", "as"}, {"as", "low", "as"}};
+// Words allowed between a number and its time unit ("five straight days", "six more years").
+constexpr std::string_view kUnitModifiers[] = {"straight", "consecutive", "more", "full", "additional", "further",
+                                               "successive", "long"};
+// Prepositions after which a bare month name is a date ("in May").
+constexpr std::string_view kMonthPrepositions[] = {"in", "since", "until", "by", "from", "last", "next", "early",
+                                                   "late", "during", "through", "before", "after", "of", "mid",
+                                                   "this", "to"};
+constexpr std::string_view kPartOf[] = {"end", "start", "beginning", "middle", "rest", "remainder"};
 constexpr std::string_view kApproximators2[][2] = {{"more", "than"}, {"less", "than"}, {"fewer", "than"},
                                                    {"up", "to"},     {"at", "least"}, {"close", "to"},
                                                    {"as", "many"},   {"as", "much"},  {"at", "most"}};
@@ -17,7 +26,9 @@ constexpr std::string_view kTimeUnits[] = {"day", "days", "week", "weeks", "mont
                                            "years", "decade", "decades", "weekend", "weekends", "century",
                                            "centuries", "fortnight", "quarter", "quarters"};
 constexpr std::string_view kRelative[] = {"last", "next", "this", "past", "coming", "previous", "recent",
-                                          "following", "same"};
+                                          "following", "same", "first", "final", "initial"};
+// Relative words that may take a plural period ("recent months", "the past years").
+constexpr std::string_view kRelativePlural[] = {"recent", "past", "coming", "last", "next", "first", "final"};
 constexpr std::string_view kPeriodWords[] = {"week", "month", "year", "weekend", "decade", "summer", "winter",
                                              "spring", "autumn", "fall", "quarter", "weeks", "months", "years",
                                              "decades", "days"};
@@ -54,6 +65,8 @@ struct Grammar {
 
   // Approximator starting at i: returns its length in tokens (0 if none).
   size_t Approximator(size_t i) const {
+    for (const auto& three : kApproximators3)
+      if (F(i) == three[0] && F(i + 1) == three[1] && F(i + 2) == three[2]) return 3;
     for (const auto& two : kApproximators2)
       if (F(i) == two[0] && F(i + 1) == two[1]) return 2;
     if (In(kApproximators1, F(i))) return 1;
@@ -139,6 +152,12 @@ struct Grammar {
         return j;
       }
       if (j < limit && IsDigits(j) && IsYear(F(j))) { type = EntityType::Date; return j + 1; }
+      // "January to March"
+      if ((F(j) == "to" || F(j) == "through" || F(j) == "until") && IsMonth(j + 1)) {
+        type = EntityType::Date;
+        return IsDigits(j + 2) && IsYear(F(j + 2)) ? j + 3 : j + 2;
+      }
+      if (i > 0 && In(kMonthPrepositions, doc.Folded(i - 1))) { type = EntityType::Date; return i + 1; }
       const std::string_view raw = doc.Raw(i);
       if (raw.size() > 3 && !doc.Lex(i).Has(LexKind::CommonWord)) { type = EntityType::Date; return i + 1; }
       if (raw == "January" || raw == "February" || raw == "September" || raw == "October" ||
@@ -163,7 +182,8 @@ struct Grammar {
       const size_t n = Number(j);
       if (n > j && IsTimeUnit(F(n))) { type = EntityType::Date; return n + 1; }
       if (In(kPeriodWords, F(j)) && (F(i) != "this" || F(j) != "days")) {
-        if (F(i) == "same" || (F(i) == "recent" && !(F(j).back() == 's'))) return i;
+        const bool plural = F(j).back() == 's';
+        if (F(i) == "same" || (F(i) == "recent" && !plural) || (plural && !In(kRelativePlural, F(i)))) return i;
         type = EntityType::Date;
         return j + 1;
       }
@@ -174,7 +194,20 @@ struct Grammar {
       type = EntityType::Date;
       return i + 3;
     }
-    if (F(i) == "weekend" && i > 0 && doc.Folded(i - 1) == "the") { type = EntityType::Date; return i + 1; }
+    if (F(i) == "weekend" && i > 0 && (doc.Folded(i - 1) == "the" || doc.Folded(i - 1) == "a")) {
+      type = EntityType::Date;
+      return i + 1;
+    }
+    // "the end of 2024", "the start of the year"
+    if (In(kPartOf, F(i)) && F(i + 1) == "of" && IsDigits(i + 2) && IsYear(F(i + 2))) {
+      type = EntityType::Date;
+      return i + 3;
+    }
+    // "billions of dollars"
+    if ((F(i) == "billions" || F(i) == "millions" || F(i) == "trillions") && F(i + 1) == "of" && IsCurrency(i + 2)) {
+      type = EntityType::Money;
+      return i + 3;
+    }
     // Eras: "the late 1980s", "early 2024".
     if (In(kEraModifiers, F(i)) && IsDigits(i + 1) && (IsDecade(F(i + 1)) || IsYear(F(i + 1)))) {
       type = EntityType::Date;
@@ -197,7 +230,7 @@ struct Grammar {
     size_t n = Number(j);
     if (n == j) {
       // "more than a year", "nearly a decade"
-      if (approx > 0 && (F(j) == "a" || F(j) == "an") && IsTimeUnit(F(j + 1))) {
+      if ((F(j) == "a" || F(j) == "an") && IsTimeUnit(F(j + 1)) && (approx > 0 || F(j + 2) == "ago")) {
         type = EntityType::Date;
         return j + 2;
       }
@@ -219,6 +252,7 @@ struct Grammar {
       type = EntityType::Money;
       return n + 1;
     }
+    if (In(kUnitModifiers, F(n)) && IsTimeUnit(F(n + 1))) ++n;
     if (IsTimeUnit(F(n))) {
       size_t e = n + 1;
       if (F(e) == "old" || (F(e) == "of" && F(e + 1) == "age")) e += (F(e) == "old") ? 1 : 2;
@@ -246,10 +280,15 @@ void FindNumericMentions(const Document& doc, std::vector<Candidate>& out) {
     Grammar g{doc, s.last};
     for (size_t i = s.first; i < s.last;) {
       EntityType type;
-      const size_t end = g.Match(i, type);
+      size_t end = g.Match(i, type);
       if (end <= i) {
         ++i;
         continue;
+      }
+      if (type == EntityType::Date) {
+        // "18 months ago", "the first three months of 2024"
+        if (g.F(end) == "ago") ++end;
+        else if (g.F(end) == "of" && g.IsDigits(end + 1) && Grammar::IsYear(g.F(end + 1))) end += 2;
       }
       Candidate c;
       c.first = static_cast<uint32_t>(i);
