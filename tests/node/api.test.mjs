@@ -3,8 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { SITE_URL } from '../support/paths.mjs';
 
-const SITE = new URL('../../build/site/', import.meta.url);
+const SITE = new URL(SITE_URL);
 const { createAnalyzer, FORMAT } = await import(new URL('concessions.js', SITE).href);
 const SEED = readFileSync(new URL('examples/seed.txt', SITE), 'utf8');
 

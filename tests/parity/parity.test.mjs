@@ -7,12 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CORPUS_DIR as CORPUS, NATIVE_TOOL as NATIVE, SITE_URL } from '../support/paths.mjs';
 
-const ROOT = new URL('../../', import.meta.url);
-const NATIVE = fileURLToPath(new URL('build/native/concessions', ROOT));
-const CORPUS = fileURLToPath(new URL('../shared/corpus/dev/', ROOT));
-const { createAnalyzer } = await import(new URL('build/site/concessions.js', ROOT).href);
+const { createAnalyzer } = await import(new URL('concessions.js', SITE_URL).href);
 const analyzer = await createAnalyzer();
 
 const SEED = readFileSync(join(CORPUS, '00_seed.txt'), 'utf8');

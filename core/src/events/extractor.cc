@@ -21,6 +21,21 @@ constexpr std::string_view kFirstPerson[] = {"we", "i", "our", "my", "us"};
 constexpr std::string_view kBothSides[] = {"both sides", "the two sides", "both countries", "the two countries",
                                            "both parties", "the two parties", "both governments",
                                            "the two governments"};
+// Nouns that stand for an organization named before ("the union said").
+constexpr std::string_view kOrgNouns[] = {"union", "company", "group", "alliance", "cartel", "studios", "guild",
+                                          "organisation", "organization", "ministry", "department", "commission",
+                                          "agency", "bloc", "party", "automaker", "carmaker", "firm", "bank",
+                                          "government", "country", "regulator", "court", "league", "association"};
+// Words that may stand between a subject and its verb ("Russia also agreed").
+constexpr std::string_view kAuxiliaries[] = {"will", "would", "shall", "has", "have", "had", "did", "does", "do",
+                                             "also", "then", "now", "later", "immediately", "effectively",
+                                             "temporarily", "formally", "finally", "quickly", "already", "again",
+                                             "is", "are", "was", "were", "be", "been", "to", "not", "n't", "never",
+                                             "still", "tentatively", "reportedly", "unanimously", "eventually",
+                                             "subsequently", "today", "yesterday", "on", "it", "they", "he", "she",
+                                             "we", "i"};
+constexpr std::string_view kModals[] = {"will", "would", "shall", "has", "have", "had", "did", "does", "is", "are",
+                                        "was", "were", "also", "to"};
 constexpr size_t kMaxWhatTokens = 12;
 
 template <typename List>
@@ -164,6 +179,8 @@ class Extractor {
       if (e < 0) {
         const int r = ResolveNominal(k);
         if (r >= 0 && (F(k) == "he" || F(k) == "she" || F(k) == "it" || F(k) == "they")) return r;
+        const int o = ResolveOrgNoun(k);
+        if (o >= 0 && !(k >= 2 && In(kPrepositions, F(k - 2)))) return o;
         if (doc_.tokens[k].kind == TokenKind::Punct && F(k) == ";") return -1;
         continue;
       }
@@ -237,12 +254,66 @@ class Extractor {
   int ByAgent(const concessions::Sentence& s, size_t end) const {
     for (size_t q = end; q < s.last && q < end + 3; ++q) {
       if (F(q) != "by") continue;
-      for (size_t r = q + 1; r < s.last && r < q + 4; ++r) {
+      for (size_t r = q + 1; r < s.last && r < q + 7; ++r) {
         const int e = EntityAt(r);
         if (e >= 0 && ActorType(entities_[e].type)) return e;
+        if (ClauseEnd(r)) break;
       }
     }
     return -1;
+  }
+
+  // A deal-like noun within a few words after i ("struck a tentative deal").
+  bool DealNounAfter(const concessions::Sentence& s, size_t i) const {
+    for (size_t q = i; q < s.last && q < i + 5; ++q) {
+      if (TriggerBits(kTriggers, F(q)) & kTrigDealNoun) return true;
+      if (ClauseEnd(q)) return false;
+    }
+    return false;
+  }
+
+  // "asked Canada to drop", "called on Israel to": an object, then "to" and a verb.
+  bool AskFrame(const concessions::Sentence& s, size_t i) const {
+    for (size_t q = i; q + 1 < s.last && q < i + 6; ++q) {
+      if (F(q) == "to" && doc_.IsWord(q + 1) && !doc_.IsCap(q + 1) && q > i) return true;
+      if (ClauseEnd(q)) return false;
+    }
+    return false;
+  }
+
+  // Whether a verb is the main verb of its clause: a subject, modal or auxiliary right
+  // before it ("Canada scraps", "the US will charge"), not an infinitive after another verb.
+  bool MainVerb(const concessions::Sentence& s, size_t t) const {
+    if (t == s.first) return false;
+    size_t k = t - 1;
+    if (F(k) == "to") return false;
+    while (k > s.first && In(kAuxiliaries, F(k)) && F(k) != "to") {
+      if (In(kModals, F(k)) || In(kFirstPerson, F(k))) return true;
+      --k;
+    }
+    if (In(kModals, F(k)) && F(k) != "to") return true;
+    return EntityAt(k) >= 0 || In(kFirstPerson, F(k)) || In(kMalePronouns, F(k)) || In(kThingPronouns, F(k)) ||
+           In(kOrgNouns, F(k));
+  }
+
+  // "the union", "the company": the latest organization (or country) named before i,
+  // preferring one whose name has the noun in it.
+  int ResolveOrgNoun(size_t i) const {
+    const std::string_view noun = F(i);
+    if (!In(kOrgNouns, noun) || i == 0 || F(i - 1) != "the") return -1;
+    int fallback = -1;
+    for (size_t k = i; k-- > 0;) {
+      const int e = EntityAt(k);
+      if (e < 0) continue;
+      const Entity& x = entities_[e];
+      if (x.type != EntityType::Org && x.type != EntityType::Gpe) continue;
+      std::string lower;
+      for (char c : x.name) lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      if (lower.find(noun) != std::string::npos) return e;
+      const bool wants_country = noun == "country" || noun == "government";
+      if (fallback < 0 && (wants_country ? x.type == EntityType::Gpe : x.type == EntityType::Org)) fallback = e;
+    }
+    return fallback;
   }
 
   bool ClauseEnd(size_t i) const {
@@ -324,6 +395,12 @@ class Extractor {
         if (ClauseEnd(k)) hedged_clause = false;
       if (hedged_clause) continue;
       uint32_t ev = t.bits & kTrigEventMask;
+      // Frames that make a move of a word that is not one alone.
+      if (!ev && (t.bits & kTrigDealVerb) && DealNounAfter(s, t.last)) ev = kTrigAgreement;
+      if (!ev && (t.bits & kTrigAskVerb) && AskFrame(s, t.last)) ev = kTrigDemand;
+      if (!ev && (t.bits & kTrigGive) && (t.bits & kTrigVerb) && FormOf(t.bits) != VerbForm::Gerund &&
+          MainVerb(s, t.first))
+        ev = kTrigConcession;
       if (!ev) continue;
       // A modal of possibility right before: a hypothetical move.
       if (t.first >= 1 && (F(t.first - 1) == "could" || F(t.first - 1) == "might")) continue;
@@ -335,16 +412,13 @@ class Extractor {
                                                           EntityAt(t.first - 1) >= 0 ||
                                                           (TriggerBits(kTriggers, F(t.first - 1)) & kTrigQualifier) ||
                                                           (doc_.IsWord(t.first - 1) && !(t.bits & kTrigVerb))));
-      // "tell X to do": a demand; "told reporters": only reporting.
-      if (F(t.first) == "told" || F(t.first) == "tell" || F(t.first) == "tells" || F(t.first) == "telling") {
-        bool to = false;
-        for (size_t q = t.last; q < s.last && q < t.last + 4; ++q) to = to || F(q) == "to";
-        if (!to) continue;
-      }
-      // "agree to halt": agreeing to give something up.
+      // "agree to halt": agreeing to give something up (a joint agreement stays one, below).
+      bool agreed_to_give = false;
       if (type == EventType::Agreement && F(t.last) == "to" && t.last + 1 < s.last &&
-          (TriggerBits(kTriggers, F(t.last + 1)) & kTrigGive))
+          (TriggerBits(kTriggers, F(t.last + 1)) & kTrigGive)) {
         type = EventType::Concession;
+        agreed_to_give = true;
+      }
       // A light verb with a move noun as object takes the noun's type: "offering concessions".
       if (!is_noun) {
         for (size_t m = n + 1; m < trigs.size() && trigs[m].first <= t.last + 3; ++m) {
@@ -353,15 +427,27 @@ class Extractor {
             type = TypeFromBits(trigs[m].bits & kTrigEventMask);
         }
       }
-      int actor = -1, joint = -1;
+      int actor = -1, joint = -1, modal_target = -1;
+      const bool modal = (t.bits & kTrigWord) && type == EventType::Demand;  // must, has to
       if (is_noun) {
         actor = NounActor(s, t.first, t.last);
-      } else if (Passive(s, t.first) && FormOf(t.bits) == VerbForm::Past) {
+      } else if (FormOf(t.bits) == VerbForm::Past && (Passive(s, t.first) || F(t.last) == "by")) {
+        // "were dismissed by Ukraine", "clauses drafted by Azerbaijan"
         actor = ByAgent(s, t.last);
         if (actor < 0) continue;  // no agent: left out
       } else {
         actor = Subject(s, t.first, joint);
       }
+      // "Armenia has to amend", said by Bayramov: the speaker demands it of the subject.
+      if (modal) {
+        const int speaker = Speaker(s);
+        if (speaker >= 0 && speaker != actor) {
+          modal_target = actor;
+          actor = speaker;
+          joint = -1;
+        }
+      }
+      if (joint >= 0 && agreed_to_give) type = EventType::Agreement;
       if (!is_noun && actor < 0) continue;
       // Claims reported by analysts are not their moves.
       if (!is_noun && t.first > s.first && (TriggerBits(kTriggers, F(t.first - 1)) & kTrigSource)) continue;
@@ -373,6 +459,12 @@ class Extractor {
         if (b & kTrigNegator) negated = true;
         if ((b & kTrigRejection) && F(k + 1) == "to" && k + 1 < t.first) negated = true;  // refused to offer
         if (ClauseEnd(k)) break;
+      }
+      // "would not sign until ...": a condition set, not a refusal.
+      if (negated && condition_seen && condition_at > t.first &&
+          (F(condition_at) == "until" || F(condition_at) == "unless")) {
+        type = EventType::Demand;
+        negated = false;
       }
       if (negated && type == EventType::Rejection) continue;
       if (negated && (type == EventType::Concession || type == EventType::Offer || type == EventType::Agreement))
@@ -386,7 +478,7 @@ class Extractor {
       e.what = What(s, t);
       if (!source.empty()) e.reported_by = source;
       Annotate(s, t, e);
-      e.target = Target(s, t, actor);
+      e.target = modal_target >= 0 ? modal_target : Target(s, t, actor);
       found.push_back(e);
       if (joint >= 0) {
         Event other = e;

@@ -26,6 +26,10 @@ enum TriggerBit : uint32_t {
   kTrigNoun = 1u << 13,
   kTrigVerb = 1u << 14,
   kTrigWord = 1u << 15,
+  // bits 16-17: VerbForm
+  kTrigDealVerb = 1u << 18,  // an agreement when a deal noun follows ("struck a deal")
+  kTrigDealNoun = 1u << 19,  // deal, truce, accord, settlement ...
+  kTrigAskVerb = 1u << 20,   // a demand when "X to <verb>" follows ("asked Canada to drop")
 };
 
 enum class VerbForm : uint8_t { Base = 0, ThirdPerson = 1, Past = 2, Gerund = 3 };
@@ -33,7 +37,7 @@ enum class VerbForm : uint8_t { Base = 0, ThirdPerson = 1, Past = 2, Gerund = 3 
 struct TriggerEntry {
   uint32_t key;
   uint16_t key_len;
-  uint32_t bits;  // TriggerBit | form << 16 | qualifier index << 24
+  uint32_t bits;  // TriggerBit | form << 16 | qualifier index << 24 (bits 21-23 unused)
 };
 
 struct TriggerTable {
