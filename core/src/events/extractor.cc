@@ -160,6 +160,29 @@ class Extractor {
   int Subject(const concessions::Sentence& s, size_t t, int& joint) const {
     joint = -1;
     for (size_t k = t; k-- > s.first;) {
+      // Skip a parenthetical between subject and verb: ", who heads the Commission," or
+      // ", the UAW's president,".
+      if (F(k) == "," && k > s.first) {
+        size_t open = k;
+        while (open-- > s.first && F(open) != ",") {}
+        if (open != SIZE_MAX && open >= s.first && open + 1 < k) {
+          const std::string_view w = F(open + 1);
+          if (w == "who" || w == "which" || w == "whose" || w == "the" || w == "a" || w == "an" ||
+              EntityAt(open + 1) >= 0) {
+            k = open;
+            continue;
+          }
+        }
+      }
+      if ((F(k) == "leaders" || F(k) == "presidents") && k > s.first &&
+          (F(k - 1) == "both" || F(k - 1) == "two")) {
+        int a = -1, b = -1;
+        TopPersons(a, b);
+        if (a >= 0 && b >= 0) {
+          joint = b;
+          return a;
+        }
+      }
       // "both sides", "the two countries"
       for (size_t n = 2; n <= 3; ++n) {
         if (k + 1 < n || k + 1 - n < s.first) continue;
@@ -257,6 +280,8 @@ class Extractor {
       for (size_t r = q + 1; r < s.last && r < q + 7; ++r) {
         const int e = EntityAt(r);
         if (e >= 0 && ActorType(entities_[e].type)) return e;
+        const int o = ResolveOrgNoun(r);
+        if (o >= 0) return o;
         if (ClauseEnd(r)) break;
       }
     }
@@ -292,8 +317,37 @@ class Extractor {
       --k;
     }
     if (In(kModals, F(k)) && F(k) != "to") return true;
-    return EntityAt(k) >= 0 || In(kFirstPerson, F(k)) || In(kMalePronouns, F(k)) || In(kThingPronouns, F(k)) ||
+    const int e = EntityAt(k);
+    return (e >= 0 && ActorType(entities_[e].type)) || In(kFirstPerson, F(k)) || In(kMalePronouns, F(k)) || In(kThingPronouns, F(k)) ||
            In(kOrgNouns, F(k));
+  }
+
+  // Whether entity e is named in the sentence before token t (not only reached through a noun).
+  bool NamedBefore(const concessions::Sentence& s, size_t t, int e) const {
+    for (size_t k = s.first; k < t; ++k)
+      if (EntityAt(k) == e) return true;
+    return false;
+  }
+
+  // The two most-mentioned people ("both leaders").
+  void TopPersons(int& a, int& b) const {
+    for (size_t e = 0; e < entities_.size(); ++e) {
+      if (entities_[e].type != EntityType::Person) continue;
+      const size_t n = entities_[e].mentions.size();
+      if (a < 0 || n > entities_[a].mentions.size()) {
+        b = a;
+        a = static_cast<int>(e);
+      } else if (b < 0 || n > entities_[b].mentions.size()) {
+        b = static_cast<int>(e);
+      }
+    }
+  }
+
+  // Whether some mention of entity e is followed by the word ("the United Auto Workers union").
+  bool NamedWith(int e, std::string_view noun) const {
+    for (size_t m = 0; m < mentions_.size(); ++m)
+      if (mention_entity_[m] == e && F(mentions_[m].last) == noun) return true;
+    return false;
   }
 
   // "the union", "the company": the latest organization (or country) named before i,
@@ -309,7 +363,7 @@ class Extractor {
       if (x.type != EntityType::Org && x.type != EntityType::Gpe) continue;
       std::string lower;
       for (char c : x.name) lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-      if (lower.find(noun) != std::string::npos) return e;
+      if (lower.find(noun) != std::string::npos || NamedWith(e, noun)) return e;
       const bool wants_country = noun == "country" || noun == "government";
       if (fallback < 0 && (wants_country ? x.type == EntityType::Gpe : x.type == EntityType::Org)) fallback = e;
     }
@@ -398,7 +452,7 @@ class Extractor {
       // Frames that make a move of a word that is not one alone.
       if (!ev && (t.bits & kTrigDealVerb) && DealNounAfter(s, t.last)) ev = kTrigAgreement;
       if (!ev && (t.bits & kTrigAskVerb) && AskFrame(s, t.last)) ev = kTrigDemand;
-      if (!ev && (t.bits & kTrigGive) && (t.bits & kTrigVerb) && FormOf(t.bits) != VerbForm::Gerund &&
+      if (!ev && (t.bits & kTrigGiveMain) && (t.bits & kTrigVerb) && FormOf(t.bits) != VerbForm::Gerund &&
           MainVerb(s, t.first))
         ev = kTrigConcession;
       if (!ev) continue;
@@ -438,6 +492,15 @@ class Extractor {
       } else {
         actor = Subject(s, t.first, joint);
       }
+      // "Farley said the company welcomed": the person the sentence names speaks for it.
+      if (!is_noun && actor >= 0 && entities_[actor].type == EntityType::Org && !NamedBefore(s, t.first, actor)) {
+        const int speaker = Speaker(s);
+        if (speaker >= 0 && entities_[speaker].type == EntityType::Person) actor = speaker;
+      }
+      // Congratulations and thanks offered are courtesy, not moves.
+      if (type == EventType::Offer && (F(t.last) == "congratulations" || F(t.last + 1) == "congratulations" ||
+                                       F(t.last + 1) == "condolences" || F(t.last) == "condolences"))
+        continue;
       // "Armenia has to amend", said by Bayramov: the speaker demands it of the subject.
       if (modal) {
         const int speaker = Speaker(s);

@@ -30,6 +30,7 @@ enum TriggerBit : uint32_t {
   kTrigDealVerb = 1u << 18,  // an agreement when a deal noun follows ("struck a deal")
   kTrigDealNoun = 1u << 19,  // deal, truce, accord, settlement ...
   kTrigAskVerb = 1u << 20,   // a demand when "X to <verb>" follows ("asked Canada to drop")
+  kTrigGiveMain = 1u << 21,  // a give verb that is a concession as a main verb ("Canada scraps")
 };
 
 enum class VerbForm : uint8_t { Base = 0, ThirdPerson = 1, Past = 2, Gerund = 3 };
@@ -37,7 +38,7 @@ enum class VerbForm : uint8_t { Base = 0, ThirdPerson = 1, Past = 2, Gerund = 3 
 struct TriggerEntry {
   uint32_t key;
   uint16_t key_len;
-  uint32_t bits;  // TriggerBit | form << 16 | qualifier index << 24 (bits 21-23 unused)
+  uint32_t bits;  // TriggerBit | form << 16 | qualifier index << 24 (bits 22-23 unused)
 };
 
 struct TriggerTable {

@@ -116,6 +116,11 @@ Tokens Tokenize(std::string_view text, WordTest is_abbreviation) {
           at = ScanWordChars(c, at + l1);  // don't, O'Brien, Côte d'Ivoire
           continue;
         }
+        // "OPEC+": a plus sign closing a word is part of its name.
+        if (sep == '+' && !IsWordClass(c.ClassAt(at + 1))) {
+          at += 1;
+          break;
+        }
         if (sep == '.') {
           // Initials and dotted acronyms: U.S.  U.K.  J.  D.C.
           const size_t word_begin = c.i;
