@@ -555,6 +555,11 @@ class NameFinder {
         ++i;
         continue;
       }
+      // An unknown two-letter acronym ("AI", "PC") names no organization we can tell.
+      if (doc_.tokens[i].Has(kAllCaps) && doc_.tokens[i].end - doc_.tokens[i].begin <= 2) {
+        ++i;
+        continue;
+      }
       // Group adjacent unresolved words of a headline: "Jeyhun Bayramov Says" -> a person.
       size_t j = i + 1;
       while (j < n && state_[j] == TokState::Weak && doc_.sentence_of[j] == doc_.sentence_of[i]) ++j;

@@ -86,6 +86,15 @@ class Extractor {
   bool ActorType(EntityType t) const {
     return t == EntityType::Person || t == EntityType::Org || t == EntityType::Gpe;
   }
+  // An entity that can act here: a person, organization or place, or a group named in the
+  // plural ("Democrats", "Palestinians") at token i.
+  int ActorAt(size_t i) const {
+    const int e = EntityAt(i);
+    if (e < 0) return -1;
+    if (ActorType(entities_[e].type)) return e;
+    if (entities_[e].type == EntityType::Norp && F(i).size() > 3 && F(i).back() == 's') return e;
+    return -1;
+  }
   int EntityAt(size_t i) const { return tok_mention_[i] < 0 ? -1 : mention_entity_[tok_mention_[i]]; }
 
   // The two parties: the actor-like entities with the most mentions, counting a person's
@@ -197,8 +206,7 @@ class Extractor {
         }
       }
       if (In(kFirstPerson, F(k)) && (F(k) == "we" || F(k) == "i")) return Speaker(s);
-      int e = EntityAt(k);
-      if (e >= 0 && !ActorType(entities_[e].type)) e = -1;
+      int e = ActorAt(k);
       if (e < 0) {
         const int r = ResolveNominal(k);
         if (r >= 0 && (F(k) == "he" || F(k) == "she" || F(k) == "it" || F(k) == "they")) return r;
