@@ -1,1 +1,105 @@
+// Negotiation moves on short texts written for these tests (labour, trade, courts, truces).
 #include <gtest/gtest.h>
+
+#include <string>
+
+#include "lexicon/lexicon.h"
+#include "pipeline/analyze_text.h"
+
+namespace concessions {
+namespace {
+
+Analysis Analyze(const std::string& text) { return AnalyzeText(text, Options{}, BuiltinLexicon()); }
+
+// The first event of a type, or nullptr.
+const Event* First(const Analysis& a, EventType type) {
+  for (const Event& v : a.events)
+    if (v.type == type) return &v;
+  return nullptr;
+}
+
+std::string ActorName(const Analysis& a, const Event* v) {
+  return v && v->actor >= 0 ? a.entities[v->actor].name : "";
+}
+
+TEST(Events, SubjectOfAVerbIsTheActor) {
+  const Analysis a = Analyze("Kenya rejected the proposal on Tuesday.");
+  const Event* v = First(a, EventType::Rejection);
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(ActorName(a, v), "Kenya");
+  EXPECT_FALSE(v->negated);
+}
+
+TEST(Events, PassiveAgentIsTheActor) {
+  const Analysis a = Analyze("Peru made three demands. The demands were dismissed by Chile.");
+  const Event* v = First(a, EventType::Rejection);
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(ActorName(a, v), "Chile");
+}
+
+TEST(Events, PronounsResolveToTheLatestPerson) {
+  const Analysis a = Analyze("Prime Minister Anna Berg met the unions. She proposed a limited pay rise for one year.");
+  const Event* v = First(a, EventType::Proposal);
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(ActorName(a, v), "Anna Berg");
+  EXPECT_EQ(v->duration, "one year");
+  ASSERT_FALSE(v->qualifiers.empty());
+  EXPECT_EQ(v->qualifiers[0], "limited");
+}
+
+TEST(Events, JointSubjectsGiveOneEventPerParty) {
+  const Analysis a = Analyze("Ecuador and Peru agreed to reopen the border.");
+  int agreements = 0;
+  for (const Event& v : a.events) agreements += v.type == EventType::Agreement;
+  EXPECT_EQ(agreements, 2);
+}
+
+TEST(Events, AgreeingToGiveSomethingUpIsAConcession) {
+  const Analysis a = Analyze("Kenya agreed to lower its tariffs on maize.");
+  const Event* v = First(a, EventType::Concession);
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(ActorName(a, v), "Kenya");
+}
+
+TEST(Events, InsistingIsADemandWithConditions) {
+  const Analysis a = Analyze("Egypt insisted that any deal must include a prisoner exchange.");
+  const Event* v = First(a, EventType::Demand);
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(ActorName(a, v), "Egypt");
+  ASSERT_FALSE(v->conditions.empty());
+}
+
+TEST(Events, RefusingToOfferIsNegated) {
+  const Analysis a = Analyze("Norway did not agree to the plan.");
+  ASSERT_FALSE(a.events.empty());
+  EXPECT_TRUE(a.events[0].negated);
+}
+
+TEST(Events, HypotheticalsAreLeftOut) {
+  const Analysis a = Analyze("If the union rejected the offer, the talks would fail.");
+  EXPECT_EQ(First(a, EventType::Rejection), nullptr);
+}
+
+TEST(Events, AnalystsReportButDoNotAct) {
+  const Analysis a = Analyze("Analysts suggest that the plan will fail.");
+  EXPECT_EQ(First(a, EventType::Proposal), nullptr);
+}
+
+TEST(Events, NoAgentNoEvent) {
+  const Analysis a = Analyze("An agreement has been reached.");
+  EXPECT_TRUE(a.events.empty());
+}
+
+TEST(Summary, HeadlineContrastsALimitedOfferWithTheProposal) {
+  const Analysis a = Analyze(
+      "Chile proposed a comprehensive 60-day truce. "
+      "Peru offered only a limited pause in strikes for two weeks.");
+  EXPECT_NE(a.summary.headline.find("Peru"), std::string::npos) << a.summary.headline;
+  EXPECT_NE(a.summary.headline.find("only"), std::string::npos) << a.summary.headline;
+  EXPECT_NE(a.summary.headline.find("Chile proposed"), std::string::npos) << a.summary.headline;
+  ASSERT_FALSE(a.summary.by_actor.empty());
+  for (const SummaryPoint& p : a.summary.points) EXPECT_FALSE(p.events.empty());
+}
+
+}  // namespace
+}  // namespace concessions

@@ -196,6 +196,15 @@ class NameFinder {
       }
       if (!lex_.HasLongerKey(key)) break;
     }
+    // "Red Sea": a natural feature's name is a location even where a province shares it.
+    if (best && best_len > 1 && FeatureHead(k + best_len - 1)) {
+      std::string whole(doc_.Folded(k));
+      for (size_t q = k + 1; q < k + best_len; ++q) {
+        whole.push_back(' ');
+        whole.append(doc_.Folded(q));
+      }
+      if (const LexEntry* loc = lex_.Lookup(whole).Find(LexKind::Location)) best = loc;
+    }
     // "Treasury Secretary": the organization inside a title is its own mention.
     if (best && best->kind == LexKind::Title && best_len > 1) {
       if (const LexEntry* org = doc_.Lex(k).Find(LexKind::Organization)) {
@@ -301,8 +310,10 @@ class NameFinder {
     for (size_t r = 1; r < segs.size(); ++r) {
       if (segs[r].kind != SegKind::Unknown || !EndsWithHead(segs[r])) continue;
       size_t a = r;
+      // A country joins only a name of its own ("Kenya Teachers Union", not "U.S. Department").
+      const bool own_name = segs[r].last - segs[r].first >= 2;
       while (a > 0 && segs[a - 1].kind == SegKind::Place && segs[a - 1].last == segs[a].first && segs[a - 1].entry &&
-             segs[a - 1].entry->kind != LexKind::Country && segs[a - 1].entry->kind != LexKind::Title)
+             (segs[a - 1].entry->kind != LexKind::Country || own_name) && segs[a - 1].entry->kind != LexKind::Title)
         --a;
       if (a == r) continue;
       segs[a] = {segs[a].first, segs[r].last, SegKind::Unknown};
@@ -451,8 +462,9 @@ class NameFinder {
         // Capitals prove nothing at a sentence start or in a headline; the commonest words
         // ("In", "The", "No") and acronyms that are words ("VAT") are never names alone.
         const int tier = CommonTier(k);
+        // In a title-case headline an unknown word counts only if the body names it.
         const bool dropped = (tier <= kCommonTier && (CapsUninformative(k) || len >= 2 || doc_.tokens[k].Has(kAllCaps))) ||
-                             tier <= 10;
+                             tier <= 10 || titlecase_;
         state_[k] = dropped ? TokState::Dropped : TokState::Weak;
       }
       role.clear();

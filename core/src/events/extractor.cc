@@ -389,16 +389,65 @@ class Extractor {
     return std::string(doc_.text.substr(doc_.tokens[first].begin, doc_.tokens[last - 1].end - doc_.tokens[first].begin));
   }
 
-  std::string What(const concessions::Sentence& s, const Trig& tr) const {
-    size_t from = tr.last;
-    if (tr.bits & kTrigNoun) {
-      from = tr.first;
-    } else {
-      while (from < s.last && (F(from) == "to" || F(from) == "that" || F(from) == "on")) ++from;
-    }
+  // Function words that never end a "what" phrase.
+  static bool Dangling(std::string_view w) {
+    for (std::string_view x : {"the", "a", "an", "of", "in", "to", "for", "on", "and", "or", "with", "by", "at",
+                               "that", "which", "its", "their", "his", "her", "from", "as", "into"})
+      if (w == x) return true;
+    return false;
+  }
+
+  // Tokens [from, to) trimmed of function words at the end, at most kMaxWhatTokens long.
+  // Stops an adjunct ("in the context of", "after talks") from running on into the phrase.
+  static bool Adjunct(std::string_view w) {
+    for (std::string_view x : {"in", "during", "after", "before", "amid", "while", "despite", "following", "under",
+                               "since", "when", "as", "because", "although", "though", "but", "which", "who"})
+      if (w == x) return true;
+    return false;
+  }
+
+  std::string Phrase(const concessions::Sentence& s, size_t from, size_t limit) const {
+    if (from >= s.last || ClauseEnd(from)) return std::string();
     size_t to = from;
-    while (to < s.last && to - from < kMaxWhatTokens && !(to > from && ClauseEnd(to))) ++to;
+    while (to < s.last && to < limit && to - from < kMaxWhatTokens && !(to > from && ClauseEnd(to)) &&
+           !(to - from >= 4 && Adjunct(F(to))))
+      ++to;
+    while (to > from && (Dangling(F(to - 1)) || (!doc_.IsWord(to - 1) && doc_.tokens[to - 1].kind != TokenKind::Number)))
+      --to;
     return Span(from, to);
+  }
+
+  // What the move is about: the object after a verb; for a noun, its complement ("a proposal
+  // for a 30-day ceasefire" -> "30-day ceasefire") or the noun with its modifiers ("limited
+  // concessions in Ukraine"); for a passive, the subject ("These conditions").
+  std::string What(const concessions::Sentence& s, const Trig& tr, bool passive) const {
+    if (passive) {
+      size_t from = tr.first;
+      while (from > s.first && !ClauseEnd(from - 1)) --from;
+      size_t to = from;
+      while (to < tr.first && !In(kBeForms, F(to)) && F(to) != "have" && F(to) != "has" && F(to) != "had") ++to;
+      if (to > from) return Phrase(s, from, to);
+    }
+    if (tr.bits & kTrigNoun) {
+      const std::string_view next = F(tr.last);
+      if (next == "for" || next == "of" || next == "on" || next == "to") {
+        const std::string p = Phrase(s, tr.last + 1, s.last);
+        if (!p.empty()) return p;
+      }
+      size_t from = tr.first;
+      while (from > s.first && doc_.IsWord(from - 1) && !In(kDeterminers, F(from - 1)) &&
+             doc_.tokens[from - 1].kind != TokenKind::Possessive && EntityAt(from - 1) < 0 &&
+             !In(kPrepositions, F(from - 1)) && tr.first - from < 3 &&
+             ((TriggerBits(kTriggers, F(from - 1)) & kTrigQualifier) || !doc_.IsCap(from - 1) ||
+              doc_.tokens[from - 1].Has(kHeadline)))
+        --from;
+      return Phrase(s, from, s.last);
+    }
+    // A verb of giving keeps its verb: "halt attacks on energy facilities".
+    if (tr.bits & kTrigGive) return Phrase(s, tr.first, s.last);
+    size_t from = tr.last;
+    while (from < s.last && (F(from) == "to" || F(from) == "that" || F(from) == "on")) ++from;
+    return Phrase(s, from, s.last);
   }
 
   void ReadSentence(size_t si) {
@@ -491,9 +540,10 @@ class Extractor {
       }
       int actor = -1, joint = -1, modal_target = -1;
       const bool modal = (t.bits & kTrigWord) && type == EventType::Demand;  // must, has to
+      const bool passive = !is_noun && FormOf(t.bits) == VerbForm::Past && Passive(s, t.first);
       if (is_noun) {
         actor = NounActor(s, t.first, t.last);
-      } else if (FormOf(t.bits) == VerbForm::Past && (Passive(s, t.first) || F(t.last) == "by")) {
+      } else if (FormOf(t.bits) == VerbForm::Past && (passive || F(t.last) == "by")) {
         // "were dismissed by Ukraine", "clauses drafted by Azerbaijan"
         actor = ByAgent(s, t.last);
         if (actor < 0) continue;  // no agent: left out
@@ -546,7 +596,11 @@ class Extractor {
       e.negated = negated;
       e.trigger = {doc_.tokens[t.first].begin, doc_.tokens[t.last - 1].end};
       e.evidence = {s.begin, s.end};
-      e.what = What(s, t);
+      e.what = What(s, t, passive);
+      e.nominal = is_noun && e.what.find(doc_.Raw(t.first)) != std::string::npos;
+      e.verbal = (t.bits & kTrigGive) || agreed_to_give;
+      // "a proposal, which Ukraine had tentatively agreed to,": the object is the antecedent.
+      if (e.what.empty() && !found.empty()) e.what = found.back().what;
       if (!source.empty()) e.reported_by = source;
       Annotate(s, t, e);
       e.target = modal_target >= 0 ? modal_target : Target(s, t, actor);
@@ -576,7 +630,7 @@ class Extractor {
           e.trigger = {doc_.tokens[condition_at].begin, doc_.tokens[condition_at].end};
           e.evidence = {s.begin, s.end};
           Trig t{condition_at, condition_at + 1, kTrigCondition};
-          e.what = What(s, t);
+          e.what = What(s, t, false);
           Annotate(s, t, e);
           e.target = Target(s, t, actor);
           found.push_back(e);
@@ -618,6 +672,13 @@ class Extractor {
         best = dist;
         e.duration = std::string(text);
       }
+    }
+    // "insisted that X", "demanded that X": the demand's content is its condition.
+    if ((t.bits & kTrigDemand) && (t.bits & kTrigVerb) && F(t.last) == "that") {
+      size_t to = t.last + 1;
+      while (to < s.last && !ClauseEnd(to) && to - t.last < 20) ++to;
+      const std::string c = Span(t.last + 1, to);
+      if (!c.empty()) e.conditions.push_back(c);
     }
     // Conditions: from a condition word to the end of its clause.
     for (size_t i = s.first; i < s.last;) {

@@ -40,6 +40,8 @@ struct Event {
   int reported_by_entity = -1;
   ByteSpan trigger;
   ByteSpan evidence;
+  bool nominal = false;      // `what` is the trigger noun with its modifiers ("limited concessions")
+  bool verbal = false;       // `what` starts with a verb ("halt attacks on energy facilities")
 };
 
 struct SummaryPoint {

@@ -11,21 +11,28 @@ constexpr size_t kMaxPoints = 8;
 
 bool Has(const std::vector<std::string>& v, std::string_view w) { return std::find(v.begin(), v.end(), w) != v.end(); }
 
-// The name an actor goes by in a summary: a person speaks for their country when the text
-// gives one ("Putin" -> Russia) only in the headline; elsewhere the entity's own name.
-const std::string& ActorName(const std::vector<Entity>& entities, int e, bool as_party) {
-  static const std::string kSomeone = "Someone";
-  if (e < 0) return kSomeone;
-  const Entity& x = entities[e];
-  if (as_party && x.type == EntityType::Person && x.affiliation >= 0) return entities[x.affiliation].name;
-  return x.name;
+// The name an actor goes by in a summary. In the headline a person speaks for their country
+// when the text gives one ("Putin" -> Russia); "United States" and the like take "the".
+std::string ActorName(const std::vector<Entity>& entities, int e, bool as_party) {
+  if (e < 0) return "Someone";
+  const Entity* x = &entities[e];
+  if (as_party && x->type == EntityType::Person && x->affiliation >= 0) x = &entities[x->affiliation];
+  const std::string& n = x->name;
+  const bool plural_place = x->type == EntityType::Gpe && n.size() > 3 && n.back() == 's';
+  if (x->type == EntityType::Gpe && (n.rfind("United ", 0) == 0 || plural_place)) return "the " + n;
+  return n;
 }
 
-const char* Verb(const Event& v) {
-  if (v.negated) {
+// The verb phrase of a move: "proposed", "made" (before a noun phrase that carries the
+// move: "made limited concessions in Ukraine"), "did not agree to".
+std::string Verb(const Event& v) {
+  if (v.negated) return v.type == EventType::Rejection ? "refused" : "did not agree to";
+  if (v.verbal) return "agreed to";
+  if (v.nominal) {
     switch (v.type) {
-      case EventType::Rejection: return "refused";
-      default: return "did not agree to";
+      case EventType::Agreement: return "reached";
+      case EventType::Rejection: return "issued";
+      default: return "made";
     }
   }
   switch (v.type) {
@@ -50,24 +57,28 @@ bool Narrow(const Event& v) {
          Has(v.qualifiers, "narrow") || !v.duration.empty();
 }
 
+// The story in one sentence: the narrowest give (an offer, concession or proposal bounded
+// by "limited", "only", a duration...) set against the broader proposal of another actor.
 std::string Headline(const std::vector<Entity>& entities, const std::vector<Event>& events) {
-  // The main give: a bounded offer or concession, the one with a duration first.
+  auto gives = [](const Event& v) {
+    return v.type == EventType::Offer || v.type == EventType::Concession ||
+           (v.type == EventType::Proposal && (Has(v.qualifiers, "limited") || Has(v.qualifiers, "minimal")));
+  };
   int give = -1;
   for (size_t i = 0; i < events.size(); ++i) {
     const Event& v = events[i];
-    if ((v.type != EventType::Offer && v.type != EventType::Concession) || v.negated || v.what.empty()) continue;
-    if (!Narrow(v)) continue;
+    if (!gives(v) || v.negated || v.what.empty() || !Narrow(v) || v.nominal) continue;
     if (give < 0 || (events[give].duration.empty() && !v.duration.empty())) give = static_cast<int>(i);
   }
   if (give >= 0) {
     const Event& g = events[give];
-    const std::string& who = ActorName(entities, g.actor, true);
-    std::string h = who + " offered only " + g.what;
+    const std::string who = ActorName(entities, g.actor, true);
+    std::string h = who + (g.verbal ? " agreed only to " : " offered only ") + g.what;
     if (!g.duration.empty() && g.what.find(g.duration) == std::string::npos) h += " for " + g.duration;
-    // What the other side put forward, if anything.
+    // What another side put forward, if anything.
     for (const Event& p : events) {
-      if (p.type != EventType::Proposal || p.what.empty()) continue;
-      const std::string& other = ActorName(entities, p.actor, true);
+      if (p.type != EventType::Proposal || p.what.empty() || &p == &g) continue;
+      const std::string other = ActorName(entities, p.actor, true);
       if (other == who) continue;
       h += ", short of the " + p.what + " " + other + " proposed";
       break;
@@ -92,6 +103,7 @@ Summary Summarize(const std::vector<Entity>& entities, const std::vector<Event>&
     SummaryPoint p;
     p.events.push_back(static_cast<int>(i));
     std::string actors = ActorName(entities, v.actor, false);
+    if (v.what.empty()) continue;
     for (size_t j = i + 1; j < events.size(); ++j) {
       const Event& w = events[j];
       if (used[j] || w.evidence.begin != v.evidence.begin || w.type != v.type || w.what != v.what) continue;
