@@ -400,7 +400,15 @@ class NameFinder {
       }
       if (s.kind == SegKind::Place) {
         const LexEntry& e = *s.entry;
-        Candidate& c = Emit(s.first, s.last, PlaceType(e.kind), PlaceKey(e, s.first, s.last));
+        // A group keeps the form it is written in ("Democrats" act as a group; "Russian" is
+        // an adjective): the entity is keyed by that form, in its usual capitals.
+        std::string key = e.kind == LexKind::Demonym && doc_.Folded(s.last - 1).back() == 's'
+                              ? std::string(lex_.Name(e.name)) + "s"
+                              : PlaceKey(e, s.first, s.last);
+        if (e.kind == LexKind::Demonym && e.name != kNoName && key.back() == 's' &&
+            std::string_view(lex_.Name(e.name)).back() == 's')
+          key.pop_back();
+        Candidate& c = Emit(s.first, s.last, PlaceType(e.kind), key);
         c.from_gazetteer = true;
         c.country = e.country;
         if (e.kind == LexKind::Demonym || e.kind == LexKind::Country) role_country = e.country;

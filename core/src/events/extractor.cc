@@ -597,21 +597,24 @@ class Extractor {
       e.trigger = {doc_.tokens[t.first].begin, doc_.tokens[t.last - 1].end};
       e.evidence = {s.begin, s.end};
       e.what = What(s, t, passive);
-      e.nominal = is_noun && e.what.find(doc_.Raw(t.first)) != std::string::npos;
-      e.verbal = (t.bits & kTrigGive) || agreed_to_give;
+      if (is_noun && e.what.find(doc_.Raw(t.first)) != std::string::npos) e.what_form = Event::WhatForm::Noun;
+      else if (agreed_to_give) e.what_form = Event::WhatForm::BaseVerb;
+      else if (t.bits & kTrigGive)
+        e.what_form = FormOf(t.bits) == VerbForm::Base ? Event::WhatForm::BaseVerb : Event::WhatForm::FiniteVerb;
       // "a proposal, which Ukraine had tentatively agreed to,": the object is the antecedent.
       if (e.what.empty() && !found.empty()) e.what = found.back().what;
       if (!source.empty()) e.reported_by = source;
       Annotate(s, t, e);
       e.target = modal_target >= 0 ? modal_target : Target(s, t, actor);
-      found.push_back(e);
       if (joint >= 0) {
-        Event other = e;
-        other.actor = joint;
-        other.target = actor;
-        found.back().target = joint;
-        found.push_back(other);
+        // The party named first comes first ("Israel and Hezbollah agreed").
+        Event first = e;
+        first.actor = joint;
+        first.target = actor;
+        e.target = joint;
+        found.push_back(first);
       }
+      found.push_back(e);
     }
     // A refusal until something happens: "would not take effect until sanctions were lifted".
     if (condition_seen && found.empty()) {
@@ -664,9 +667,12 @@ class Extractor {
       const Candidate& c = mentions_[tok_mention_[i]];
       if (c.type != EntityType::Date) continue;
       const std::string_view text = doc_.text.substr(c.begin, c.end - c.begin);
+      // A span of time ("one month", "30-day"), not a day or date ("Sunday", "March 18").
       bool span = false;
-      for (std::string_view u : {"day", "week", "month", "year", "decade"})
-        span = span || text.find(u) != std::string_view::npos;
+      for (std::string_view u : {"day", "week", "month", "year", "decade"}) {
+        const size_t at = text.find(u);
+        span = span || (at != std::string_view::npos && (at == 0 || text[at - 1] == ' ' || text[at - 1] == '-'));
+      }
       const size_t dist = i > t.first ? i - t.first : t.first - i;
       if (span && dist < best) {
         best = dist;

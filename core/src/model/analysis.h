@@ -40,8 +40,14 @@ struct Event {
   int reported_by_entity = -1;
   ByteSpan trigger;
   ByteSpan evidence;
-  bool nominal = false;      // `what` is the trigger noun with its modifiers ("limited concessions")
-  bool verbal = false;       // `what` starts with a verb ("halt attacks on energy facilities")
+  // How `what` reads, for the summary's sentences.
+  enum class WhatForm : uint8_t {
+    Object,      // the object of the move ("a comprehensive 30-day ceasefire")
+    Noun,        // the trigger noun with its modifiers ("limited concessions in Ukraine")
+    BaseVerb,    // a bare verb phrase ("halt attacks on energy facilities")
+    FiniteVerb,  // an inflected verb phrase ("scraps digital services tax")
+  };
+  WhatForm what_form = WhatForm::Object;
 };
 
 struct SummaryPoint {

@@ -27,8 +27,9 @@ std::string ActorName(const std::vector<Entity>& entities, int e, bool as_party)
 // move: "made limited concessions in Ukraine"), "did not agree to".
 std::string Verb(const Event& v) {
   if (v.negated) return v.type == EventType::Rejection ? "refused" : "did not agree to";
-  if (v.verbal) return "agreed to";
-  if (v.nominal) {
+  if (v.what_form == Event::WhatForm::BaseVerb) return "agreed to";
+  if (v.what_form == Event::WhatForm::FiniteVerb) return "";
+  if (v.what_form == Event::WhatForm::Noun) {
     switch (v.type) {
       case EventType::Agreement: return "reached";
       case EventType::Rejection: return "issued";
@@ -46,48 +47,88 @@ std::string Verb(const Event& v) {
   return "agreed to";
 }
 
+// "<who> <verb> <what>", the verb left out when `what` carries its own ("Canada scraps ...").
+std::string Clause(const std::string& who, const Event& v) {
+  const std::string verb = Verb(v);
+  return who + " " + (verb.empty() ? "" : verb + " ") + v.what;
+}
+
 std::string Sentence(std::string s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == '.')) s.pop_back();
   if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 32);
   return s + ".";
 }
 
-bool Narrow(const Event& v) {
+bool Limiting(const Event& v) {
   return Has(v.qualifiers, "limited") || Has(v.qualifiers, "minimal") || Has(v.qualifiers, "partial") ||
-         Has(v.qualifiers, "narrow") || !v.duration.empty();
+         Has(v.qualifiers, "narrow");
 }
 
-// The story in one sentence: the narrowest give (an offer, concession or proposal bounded
-// by "limited", "only", a duration...) set against the broader proposal of another actor.
+bool Gives(const Event& v) {
+  return v.type == EventType::Offer || v.type == EventType::Concession ||
+         (v.type == EventType::Proposal && Limiting(v));
+}
+
+// "the 30-day ceasefire" unless the phrase has its own determiner.
+std::string WithArticle(const std::string& what) {
+  for (const char* d : {"a ", "an ", "the ", "its ", "their ", "his ", "her "})
+    if (what.rfind(d, 0) == 0) return what;
+  return "the " + what;
+}
+
+// The story in one sentence. A bounded give ("only", "limited", a duration) set against the
+// broader proposal of another side when there is one; else the first agreement; else the
+// first move.
 std::string Headline(const std::vector<Entity>& entities, const std::vector<Event>& events) {
-  auto gives = [](const Event& v) {
-    return v.type == EventType::Offer || v.type == EventType::Concession ||
-           (v.type == EventType::Proposal && (Has(v.qualifiers, "limited") || Has(v.qualifiers, "minimal")));
-  };
-  int give = -1;
+  int give = -1, best = 0;
   for (size_t i = 0; i < events.size(); ++i) {
     const Event& v = events[i];
-    if (!gives(v) || v.negated || v.what.empty() || !Narrow(v) || v.nominal) continue;
-    if (give < 0 || (events[give].duration.empty() && !v.duration.empty())) give = static_cast<int>(i);
+    if (!Gives(v) || v.negated || v.what.empty() || v.what_form == Event::WhatForm::Noun || v.actor < 0) continue;
+    if (!Limiting(v)) continue;
+    const int score = 2 + !v.duration.empty();
+    if (score > best) {
+      best = score;
+      give = static_cast<int>(i);
+    }
   }
   if (give >= 0) {
     const Event& g = events[give];
     const std::string who = ActorName(entities, g.actor, true);
-    std::string h = who + (g.verbal ? " agreed only to " : " offered only ") + g.what;
-    if (!g.duration.empty() && g.what.find(g.duration) == std::string::npos) h += " for " + g.duration;
-    // What another side put forward, if anything.
-    for (const Event& p : events) {
-      if (p.type != EventType::Proposal || p.what.empty() || &p == &g) continue;
-      const std::string other = ActorName(entities, p.actor, true);
-      if (other == who) continue;
-      h += ", short of the " + p.what + " " + other + " proposed";
-      break;
+    std::string what = g.what;
+    if (what.rfind("only ", 0) == 0) what.erase(0, 5);
+    std::string h;
+    const bool verb = g.what_form == Event::WhatForm::BaseVerb || g.what_form == Event::WhatForm::FiniteVerb;
+    h = who + (verb ? " agreed only to " : " offered only ") + what;
+    if (!g.duration.empty() && what.find(g.duration) == std::string::npos && g.duration.find('-') == std::string::npos)
+      h += " for " + g.duration;
+    if (Limiting(g)) {
+      for (const Event& p : events) {
+        if (p.type != EventType::Proposal || p.what.empty() || &p == &g || p.actor < 0) continue;
+        const std::string other = ActorName(entities, p.actor, true);
+        if (other == who) continue;
+        h += ", short of " + WithArticle(p.what) + " " + other + " proposed";
+        break;
+      }
     }
     return Sentence(h);
   }
-  if (events.empty()) return "No negotiation moves found.";
-  const Event& v = events.front();
-  return Sentence(ActorName(entities, v.actor, false) + " " + Verb(v) + " " + v.what);
+  // Else the first move the story reports, a joint one said once ("Israel and Hezbollah
+  // agreed to a 60-day truce").
+  for (size_t i = 0; i < events.size(); ++i) {
+    const Event& v = events[i];
+    if (v.what.empty() || v.actor < 0) continue;
+    std::string who = ActorName(entities, v.actor, false);
+    for (size_t j = i + 1; j < events.size(); ++j) {
+      const Event& w = events[j];
+      if (w.type == v.type && w.evidence.begin == v.evidence.begin && w.actor >= 0 && w.actor != v.actor &&
+          w.what == v.what) {
+        who += " and " + ActorName(entities, w.actor, false);
+        break;
+      }
+    }
+    return Sentence(Clause(who, v));
+  }
+  return "No negotiation moves found.";
 }
 
 }  // namespace
@@ -111,7 +152,7 @@ Summary Summarize(const std::vector<Entity>& entities, const std::vector<Event>&
       p.events.push_back(static_cast<int>(j));
       actors += " and " + ActorName(entities, w.actor, false);
     }
-    std::string text = actors + " " + Verb(v) + " " + v.what;
+    std::string text = Clause(actors, v);
     if (!v.duration.empty() && v.what.find(v.duration) == std::string::npos) text += " (" + v.duration + ")";
     if (!v.reported_by.empty()) text += ", according to " + v.reported_by;
     p.text = Sentence(text);
