@@ -136,6 +136,21 @@ TEST(Entities, NumbersDatesAndDurations) {
   EXPECT_EQ(Find(m, "57,000"), nullptr);
 }
 
+TEST(Entities, ShortSentencesOfNamesAreNotHeadlines) {
+  const auto m = Mentions("Rishi Sunak and Jim Farley spoke.");
+  EXPECT_TRUE(Has(m, "Rishi Sunak", "PERSON"));
+  EXPECT_TRUE(Has(m, "Jim Farley", "PERSON"));
+}
+
+TEST(Entities, NameParticlesStayInTheName) {
+  const std::string text = "Talks: Sunak and von der Leyen meet\nRishi Sunak and Ursula von der Leyen met in Windsor.";
+  const auto m = Mentions(text);
+  ASSERT_NE(Find(m, "Ursula von der Leyen"), nullptr);
+  ASSERT_NE(Find(m, "von der Leyen"), nullptr);
+  EXPECT_EQ(Find(m, "von der Leyen")->name, "Ursula von der Leyen");
+  EXPECT_EQ(Find(m, "Sunak")->name, "Rishi Sunak");
+}
+
 TEST(Entities, MentionsNeverOverlapAndStaySorted) {
   const std::string text = "Russian President Vladimir Putin's Kremlin and the White House of the United States.";
   const Analysis a = Analyze(text);

@@ -80,6 +80,7 @@ class NameFinder {
   std::vector<Candidate>& out_;
   std::vector<TokState> state_;
   bool titlecase_ = false;
+  size_t particles_ = 0;  // lowercase name particles that start the run being processed
   std::unordered_map<std::string, Known> by_text_;     // folded full mention -> what it is
   std::unordered_map<std::string, Known> by_surname_;  // folded last name -> person
   std::vector<std::pair<std::string, Known>> surnames_;
@@ -135,16 +136,17 @@ class NameFinder {
     return true;
   }
 
-  // A sentence whose words are mostly capitalized: a title-case or all-caps headline.
+  // A title-case or all-caps headline: its common words are capitalized too. (Counting all
+  // words would take "Rishi Sunak and Jim Farley spoke." for a headline.)
   bool IsTitlecase(const Sentence& s) const {
     size_t words = 0, caps = 0;
-    for (size_t i = s.first; i < s.last; ++i) {
+    for (size_t i = s.first + 1; i < s.last; ++i) {
       const Token& t = doc_.tokens[i];
-      if (t.kind != TokenKind::Word || t.end - t.begin < 4) continue;
+      if (t.kind != TokenKind::Word || t.end - t.begin < 4 || CommonTier(i) > kCommonTier) continue;
       ++words;
       if (t.Has(kCapitalized) || t.Has(kAllCaps)) ++caps;
     }
-    return words >= 3 && caps * 10 >= words * 7;
+    return words >= 2 && caps * 10 >= words * 7;
   }
 
   // Sentence-initial, after an opening quote or colon, or in a headline: capitals prove nothing.
@@ -223,14 +225,41 @@ class NameFinder {
         continue;
       }
       size_t j = i + 1;
-      while (j < s.last && (NameToken(j) || (Connector(j) && NameToken(j + 1) && j + 1 < s.last))) ++j;
-      ProcessRun(i, j);
+      for (;;) {
+        if (j < s.last && NameToken(j)) {
+          ++j;
+          continue;
+        }
+        size_t k = j;  // connectors ("of", "von der") between capitalized words
+        while (k < s.last && k < j + 3 && Connector(k)) ++k;
+        if (k > j && k < s.last && NameToken(k)) {
+          j = k + 1;
+          continue;
+        }
+        break;
+      }
+      // A surname with its particles: "von der Leyen", "al-Sudani" written "al Sudani".
+      size_t start = i;
+      while (start > s.first && state_[start - 1] == TokState::Free && Connector(start - 1) &&
+             In(kNameParticles, doc_.Folded(start - 1)))
+        --start;
+      if (start < i && !(start > s.first && NameToken(start - 1))) {
+        particles_ = i - start;
+        ProcessRun(start, j);
+        particles_ = 0;
+      } else {
+        ProcessRun(i, j);
+      }
       i = j;
     }
   }
 
   void ProcessRun(size_t i, size_t j) {
     std::vector<Segment> segs;
+    if (particles_ > 0) {  // leading particles belong to the name after them
+      segs.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + particles_ + 1), SegKind::Unknown});
+      i += particles_ + 1;
+    }
     for (size_t k = i; k < j;) {
       if (Connector(k)) {
         segs.push_back({static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1), SegKind::Connector});
@@ -245,7 +274,7 @@ class NameFinder {
         k += len;
         continue;
       }
-      if (!segs.empty() && segs.back().kind == SegKind::Unknown && segs.back().last == k) {
+      if (!segs.empty() && segs.back().kind == SegKind::Unknown && segs.back().last == k && !Connector(k)) {
         segs.back().last = static_cast<uint32_t>(k + 1);
       } else {
         segs.push_back({static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1), SegKind::Unknown});
@@ -270,6 +299,16 @@ class NameFinder {
   // "Ursula von der Leyen" (particles between name parts) and "Letitia James" (a given name
   // before a word the gazetteer knows as a place) are one person's name.
   void MergePersonParts(std::vector<Segment>& segs) const {
+    // Particles before a name part and after something else ("Sunak and von der Leyen").
+    for (size_t r = 1; r < segs.size(); ++r) {
+      if (segs[r].kind != SegKind::Unknown) continue;
+      size_t a = r;
+      while (a > 0 && segs[a - 1].kind == SegKind::Connector && In(kNameParticles, doc_.Folded(segs[a - 1].first))) --a;
+      if (a == r || (a > 0 && segs[a - 1].kind == SegKind::Unknown)) continue;
+      segs[a] = {segs[a].first, segs[r].last, SegKind::Unknown};
+      segs.erase(segs.begin() + a + 1, segs.begin() + r + 1);
+      r = a;
+    }
     for (size_t a = 0; a + 1 < segs.size(); ++a) {
       if (segs[a].kind != SegKind::Unknown) continue;
       size_t b = a + 1;
@@ -361,6 +400,11 @@ class NameFinder {
       if (const CountryInfo* c = lex_.Country(e.country)) return lex_.Name(c->name);
     }
     if (e.name != kNoName && e.kind != LexKind::Subdivision && e.kind != LexKind::City) return lex_.Name(e.name);
+    return WrittenName(first, last);
+  }
+
+  // The text of tokens [first, last), title-cased when it is all in capitals ("LONDON").
+  std::string WrittenName(size_t first, size_t last) const {
     std::string text = Text(first, last);
     bool upper = true;
     for (size_t k = first; k < last; ++k) upper = upper && (doc_.tokens[k].Has(kAllCaps) || !doc_.IsWord(k));
@@ -497,7 +541,27 @@ class NameFinder {
     return out;
   }
 
+  // "von der Leyen" (found on its own) and "Ursula von der Leyen" are one person: a person's
+  // name that ends another person's name takes the longer one, when only one does.
+  void JoinPersonSuffixes() {
+    for (Candidate& c : out_) {
+      if (c.type != EntityType::Person) continue;
+      const std::string* longer = nullptr;
+      bool ambiguous = false;
+      for (const Candidate& o : out_) {
+        if (o.type != EntityType::Person || o.key.size() <= c.key.size() + 1) continue;
+        if (o.key.compare(o.key.size() - c.key.size(), c.key.size(), c.key) != 0 ||
+            o.key[o.key.size() - c.key.size() - 1] != ' ')
+          continue;
+        if (longer && *longer != o.key) ambiguous = true;
+        longer = &o.key;
+      }
+      if (longer && !ambiguous) c.key = *longer;
+    }
+  }
+
   void BuildDictionary() {
+    JoinPersonSuffixes();
     for (const Candidate& c : out_) {
       if (c.weak) continue;
       Known k{c.type, c.key, c.country};
@@ -586,7 +650,8 @@ class NameFinder {
       if (j - i >= 2) {
         Emit(i, j, EntityType::Person, Text(i, j)).weak = true;
       } else {
-        Candidate& c = Emit(i, j, GuessLoneType(i), Text(i, j));
+        const EntityType type = GuessLoneType(i);
+        Candidate& c = Emit(i, j, type, type == EntityType::Gpe ? WrittenName(i, j) : Text(i, j));
         c.weak = true;
       }
       i = j;
