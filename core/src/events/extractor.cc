@@ -15,7 +15,9 @@ constexpr std::string_view kPrepositions[] = {"with", "to", "for", "of", "in", "
                                               "than", "like", "including", "and", "or"};
 constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "this", "that"};
 constexpr std::string_view kBeForms[] = {"is", "are", "was", "were", "be", "been", "being", "got", "get"};
-constexpr std::string_view kMalePronouns[] = {"he", "his", "him", "she", "her"};
+constexpr std::string_view kMalePronouns[] = {"he", "his", "him", "she", "her"};  // personal pronouns
+constexpr std::string_view kFemininePronouns[] = {"she", "her", "hers"};
+constexpr std::string_view kMasculinePronouns[] = {"he", "his", "him"};
 constexpr std::string_view kThingPronouns[] = {"it", "its", "they", "their", "them"};
 constexpr std::string_view kFirstPerson[] = {"we", "i", "our", "my", "us"};
 constexpr std::string_view kBothSides[] = {"both sides", "the two sides", "both countries", "the two countries",
@@ -65,6 +67,7 @@ class Extractor {
     for (size_t m = 0; m < mentions.size(); ++m)
       for (uint32_t i = mentions[m].first; i < mentions[m].last; ++i) tok_mention_[i] = static_cast<int>(m);
     FindParties();
+    InferGenders();
   }
 
   std::vector<Event> Run() {
@@ -80,6 +83,7 @@ class Extractor {
   std::vector<int> tok_mention_;
   std::vector<Event> events_;
   int party_a_ = -1, party_b_ = -1;  // the two sides of the story
+  std::vector<int> gender_;          // per entity: 1 he, 2 she, 0 unknown
 
   std::string_view F(size_t i) const { return i < doc_.size() ? doc_.Folded(i) : std::string_view(); }
 
@@ -120,12 +124,37 @@ class Extractor {
     }
   }
 
-  // The latest entity of a kind mentioned before token i (pronoun resolution).
+  // Which pronoun each person takes, learnt from sentences that name only that person and
+  // then say "he" or "she": 1 = he, 2 = she, 0 = unknown.
+  void InferGenders() {
+    gender_.assign(entities_.size(), 0);
+    std::vector<int> he(entities_.size(), 0), she(entities_.size(), 0);
+    for (const concessions::Sentence& s : doc_.sentences) {
+      int person = -1;
+      bool several = false;
+      for (size_t i = s.first; i < s.last; ++i) {
+        const int e = EntityAt(i);
+        if (e >= 0 && entities_[e].type == EntityType::Person) {
+          several = several || (person >= 0 && person != e);
+          person = e;
+        }
+        if (person < 0 || several) continue;
+        if (In(kMasculinePronouns, F(i))) ++he[person];
+        if (In(kFemininePronouns, F(i))) ++she[person];
+      }
+    }
+    for (size_t e = 0; e < entities_.size(); ++e) gender_[e] = he[e] > she[e] ? 1 : (she[e] > he[e] ? 2 : 0);
+  }
+
+  // The latest entity of a kind mentioned before token i (pronoun resolution); for "he" and
+  // "she", one that does not take the other pronoun.
   int Antecedent(size_t i, bool person) const {
+    const int wanted = In(kMasculinePronouns, F(i)) ? 1 : (In(kFemininePronouns, F(i)) ? 2 : 0);
     for (size_t k = i; k-- > 0;) {
       const int e = EntityAt(k);
       if (e < 0) continue;
       const EntityType t = entities_[e].type;
+      if (person && t == EntityType::Person && wanted && gender_[e] && gender_[e] != wanted) continue;
       if (person ? t == EntityType::Person : (t == EntityType::Gpe || t == EntityType::Org)) return e;
     }
     return -1;
@@ -167,6 +196,25 @@ class Extractor {
   // Subject of a verb at token t: the nearest entity (or pronoun) to the left that is not
   // the object of a preposition.
   int Subject(const concessions::Sentence& s, size_t t, int& joint) const {
+    int possessor = -1;
+    const int found = SubjectScan(s, t, joint, possessor);
+    return found >= 0 ? found : possessor;
+  }
+
+  // "X and Y said that they had agreed": the coordinated pair before token t, if any.
+  int CoordinatedPair(const concessions::Sentence& s, size_t t, int& joint) const {
+    for (size_t k = s.first; k + 2 < t; ++k) {
+      if (F(k + 1) != "and") continue;
+      const int a = ActorAt(k), b = ActorAt(k + 2);
+      if (a >= 0 && b >= 0 && a != b) {
+        joint = a;
+        return b;
+      }
+    }
+    return -1;
+  }
+
+  int SubjectScan(const concessions::Sentence& s, size_t t, int& joint, int& possessor) const {
     joint = -1;
     for (size_t k = t; k-- > s.first;) {
       // Skip a parenthetical between subject and verb: ", who heads the Commission," or
@@ -208,6 +256,10 @@ class Extractor {
       if (In(kFirstPerson, F(k)) && (F(k) == "we" || F(k) == "i")) return Speaker(s);
       int e = ActorAt(k);
       if (e < 0) {
+        if (F(k) == "they") {
+          const int pair = CoordinatedPair(s, k, joint);
+          if (pair >= 0) return pair;
+        }
         const int r = ResolveNominal(k);
         if (r >= 0 && (F(k) == "he" || F(k) == "she" || F(k) == "it" || F(k) == "they")) return r;
         const int o = ResolveOrgNoun(k);
@@ -225,8 +277,10 @@ class Extractor {
         k = m;
         continue;
       }
-      // A possessor is not the subject ("Putin's response was"), unless nothing else is.
+      // A possessor is not the subject ("Putin's response was"), unless nothing else is
+      // ("Israel's security cabinet endorsed").
       if (k + 1 < doc_.size() && doc_.tokens[k + 1].kind == TokenKind::Possessive) {
+        if (possessor < 0) possessor = e;
         k = m;
         continue;
       }
@@ -544,6 +598,11 @@ class Extractor {
       if (is_noun) {
         actor = NounActor(s, t.first, t.last);
       } else if (FormOf(t.bits) == VerbForm::Past && (passive || F(t.last) == "by")) {
+        // "must still be ratified by": a step still to come, not a move.
+        bool pending = false;
+        for (size_t k = t.first; k-- > s.first && t.first - k <= 3;)
+          pending = pending || F(k) == "must" || F(k) == "needs" || F(k) == "will";
+        if (pending) continue;
         // "were dismissed by Ukraine", "clauses drafted by Azerbaijan"
         actor = ByAgent(s, t.last);
         if (actor < 0) continue;  // no agent: left out
