@@ -23,8 +23,11 @@ const isNode = typeof process !== 'undefined' && Boolean(process.versions?.node)
  */
 export async function createAnalyzer(options = {}) {
   if (!isPlainObject(options)) throw new TypeError(`createAnalyzer options must be a plain object, got ${describe(options)}`);
-  const locateFile = options.locateFile ?? ((path) => new URL(path, import.meta.url).href);
-  const wasmBinary = options.wasmBinary ?? (isNode ? await readNodeFile(new URL(WASM_FILE, import.meta.url)) : undefined);
+  const here = new URL('.', import.meta.url).href;
+  const locateFile = options.locateFile ?? ((path) => new URL(path, here).href);
+  // Node's fetch cannot read file: URLs, so there the bytes are read here, from wherever
+  // locateFile says (a path or a file: URL, relative to this file).
+  const wasmBinary = options.wasmBinary ?? (isNode ? await readNodeFile(new URL(locateFile(WASM_FILE, here), here)) : undefined);
   let core = await instantiate({ locateFile, wasmBinary });
   const encoder = new TextEncoder();
 
@@ -61,7 +64,7 @@ function instantiate(moduleArgs) {
   if (!isNode) return createConcessionsCore(moduleArgs);
   const before = PROCESS_EVENTS.map((event) => [event, process.listeners(event)]);
   const shimDirname = !('__dirname' in globalThis);
-  if (shimDirname) globalThis.__dirname = new URL('.', import.meta.url).pathname;
+  if (shimDirname) globalThis.__dirname = new URL('.', import.meta.url).pathname; // locateFile overrides it
   try {
     return createConcessionsCore(moduleArgs);
   } finally {
@@ -72,7 +75,6 @@ function instantiate(moduleArgs) {
   }
 }
 
-// The glue would fetch() the wasm, which Node's fetch cannot do for file: URLs.
 async function readNodeFile(url) {
   const { readFileSync } = await import('node:fs');
   return readFileSync(url);

@@ -23,6 +23,7 @@ test('analyze returns an analysis document of the format', () => {
   assert.equal(typeof a.summary, 'object');
   assert.ok(Array.isArray(a.summary.by_actor));
   assert.equal(a.error, undefined);
+  assert.ok(a.sentences.length > 0 && a.entities.length > 0, 'the example article has sentences and entities');
   for (const entity of a.entities) {
     for (const m of entity.mentions) assert.equal(SEED.slice(m.start, m.end), m.text, `mention of ${entity.id}`);
   }

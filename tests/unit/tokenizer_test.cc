@@ -66,7 +66,7 @@ TEST(Tokenizer, NeverLosesText) {
 std::vector<std::string> Sentences(const std::string& text) {
   Tokens tokens = Tokenize(text, WordTest{&StubAbbreviation, nullptr});
   std::vector<std::string> out;
-  for (const Sentence& s : SplitSentences(text, tokens, WordTest{&StubCommon, nullptr}))
+  for (const Sentence& s : SplitSentences(text, tokens, WordTest{&StubCommon, nullptr}, WordTest{&StubCommon, nullptr}))
     out.push_back(text.substr(s.begin, s.end - s.begin));
   return out;
 }
@@ -81,6 +81,7 @@ TEST(Sentences, AbbreviationsAndInitials) {
   EXPECT_EQ(Sentences("He met the U.S. President today."), (V{"He met the U.S. President today."}));
   EXPECT_EQ(Sentences("It came from the U.S. The talks ended."), (V{"It came from the U.S.", "The talks ended."}));
   EXPECT_EQ(Sentences("J. D. Vance spoke."), (V{"J. D. Vance spoke."}));
+  EXPECT_EQ(Sentences("Moves and Implications for U.S. Relations"), (V{"Moves and Implications for U.S. Relations"}));
 }
 
 TEST(Sentences, QuoteAfterStopStaysInside) {

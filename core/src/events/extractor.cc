@@ -359,8 +359,21 @@ class Extractor {
     return false;
   }
 
-  // "asked Canada to drop", "called on Israel to": an object, then "to" and a verb.
+  bool TalksAfter(const concessions::Sentence& s, size_t i) const {
+    for (size_t q = i; q < s.last && q < i + 5; ++q) {
+      if (TriggerBits(kTriggers, F(q)) & kTrigTalkNoun) return true;
+      if (ClauseEnd(q)) return false;
+    }
+    return false;
+  }
+
+  // "asked Canada to drop", "called on Israel to": a named object or pronoun, then "to" and a verb.
   bool AskFrame(const concessions::Sentence& s, size_t i) const {
+    if (i >= s.last) return false;
+    const std::string_view o = F(i);
+    const bool object = ActorAt(i) >= 0 || o == "him" || o == "her" || o == "them" || o == "us" || o == "it" ||
+                        (o == "the" && i + 1 < s.last && ActorAt(i + 1) >= 0);
+    if (!object) return false;
     for (size_t q = i; q + 1 < s.last && q < i + 6; ++q) {
       if (F(q) == "to" && doc_.IsWord(q + 1) && !doc_.IsCap(q + 1) && q > i) return true;
       if (ClauseEnd(q)) return false;
@@ -425,8 +438,9 @@ class Extractor {
       if (x.type != EntityType::Org && x.type != EntityType::Gpe) continue;
       std::string lower;
       for (char c : x.name) lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-      if (lower.find(noun) != std::string::npos || NamedWith(e, noun)) return e;
       const bool wants_country = noun == "country" || noun == "government";
+      const bool fits = wants_country || x.type == EntityType::Org;
+      if (fits && (lower.find(noun) != std::string::npos || NamedWith(e, noun))) return e;
       if (fallback < 0 && (wants_country ? x.type == EntityType::Gpe : x.type == EntityType::Org)) fallback = e;
     }
     return fallback;
@@ -535,7 +549,8 @@ class Extractor {
         ++i;
       }
     }
-    bool hedged_clause = false;
+    // "Should Hezbollah break the deal, ...": an inverted condition opens the sentence.
+    bool hedged_clause = F(s.first) == "should" || F(s.first) == "were";
     bool condition_seen = false;
     size_t condition_at = 0;
     std::string source;
@@ -563,10 +578,20 @@ class Extractor {
       // Frames that make a move of a word that is not one alone.
       if (!ev && (t.bits & kTrigDealVerb) && DealNounAfter(s, t.last)) ev = kTrigAgreement;
       if (!ev && (t.bits & kTrigAskVerb) && AskFrame(s, t.last)) ev = kTrigDemand;
+      if (!ev && (t.bits & kTrigEndVerb) && TalksAfter(s, t.last)) ev = kTrigRejection;
       if (!ev && (t.bits & kTrigGiveMain) && (t.bits & kTrigVerb) && FormOf(t.bits) != VerbForm::Gerund &&
           MainVerb(s, t.first))
         ev = kTrigConcession;
       if (!ev) continue;
+      // A participle after a noun is an adjective ("a pricing model tied to sales").
+      if ((t.bits & kTrigVerb) && FormOf(t.bits) == VerbForm::Past && t.first > s.first && F(t.last) != "by" &&
+          (F(t.last) == "to" || F(t.last) == "in" || F(t.last) == "into" || F(t.last) == "under" || F(t.last) == "with")) {
+        const std::string_view before = F(t.first - 1);
+        const bool noun_before = doc_.IsWord(t.first - 1) && !doc_.IsCap(t.first - 1) && !In(kAuxiliaries, before) &&
+                                 !(before.size() > 2 && before.substr(before.size() - 2) == "ly") &&
+                                 ActorAt(t.first - 1) < 0 && !In(kMalePronouns, before) && !In(kThingPronouns, before);
+        if (noun_before) continue;
+      }
       // A modal of possibility right before: a hypothetical move.
       if (t.first >= 1 && (F(t.first - 1) == "could" || F(t.first - 1) == "might")) continue;
       EventType type = TypeFromBits(ev);

@@ -31,6 +31,8 @@ enum TriggerBit : uint32_t {
   kTrigDealNoun = 1u << 19,  // deal, truce, accord, settlement ...
   kTrigAskVerb = 1u << 20,   // a demand when "X to <verb>" follows ("asked Canada to drop")
   kTrigGiveMain = 1u << 21,  // a give verb that is a concession as a main verb ("Canada scraps")
+  kTrigEndVerb = 1u << 22,   // a rejection when talks follow ("ending all trade discussions")
+  kTrigTalkNoun = 1u << 23,
 };
 
 enum class VerbForm : uint8_t { Base = 0, ThirdPerson = 1, Past = 2, Gerund = 3 };
@@ -38,7 +40,7 @@ enum class VerbForm : uint8_t { Base = 0, ThirdPerson = 1, Past = 2, Gerund = 3 
 struct TriggerEntry {
   uint32_t key;
   uint16_t key_len;
-  uint32_t bits;  // TriggerBit | form << 16 | qualifier index << 24 (bits 22-23 unused)
+  uint32_t bits;  // TriggerBit | form << 16 | qualifier index << 24 
 };
 
 struct TriggerTable {

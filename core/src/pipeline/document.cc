@@ -14,10 +14,10 @@ bool IsAbbreviation(const void* ctx, std::string_view folded) {
 
 // A word that starts a sentence after an abbreviation: a common word that is neither a
 // title nor part of a name ("The", "It" but not "President", "Trump").
-bool StartsSentence(const void* ctx, std::string_view folded) {
+bool CommonNotName(const void* ctx, std::string_view folded, int max_tier) {
   const LexRange r = static_cast<const Lexicon*>(ctx)->Lookup(folded);
   const LexEntry* common = r.Find(LexKind::CommonWord);
-  if (common == nullptr || common->rank > 35) return false;
+  if (common == nullptr || common->rank > max_tier) return false;
   for (const LexEntry* e = r.begin; e != r.end; ++e) {
     if (e->kind == LexKind::Title || e->kind == LexKind::Country || e->kind == LexKind::Organization ||
         e->kind == LexKind::GivenName || e->kind == LexKind::Demonym)
@@ -26,6 +26,9 @@ bool StartsSentence(const void* ctx, std::string_view folded) {
   return true;
 }
 
+bool StartsSentence(const void* ctx, std::string_view folded) { return CommonNotName(ctx, folded, 35); }
+bool AlwaysStartsSentence(const void* ctx, std::string_view folded) { return CommonNotName(ctx, folded, 10); }
+
 }  // namespace
 
 Document BuildDocument(std::string_view clean_text, const Lexicon& lexicon) {
@@ -33,7 +36,8 @@ Document BuildDocument(std::string_view clean_text, const Lexicon& lexicon) {
   doc.text = clean_text;
   doc.lexicon = &lexicon;
   doc.tokens = Tokenize(clean_text, WordTest{&IsAbbreviation, &lexicon});
-  doc.sentences = SplitSentences(clean_text, doc.tokens, WordTest{&StartsSentence, &lexicon});
+  doc.sentences = SplitSentences(clean_text, doc.tokens, WordTest{&StartsSentence, &lexicon},
+                                 WordTest{&AlwaysStartsSentence, &lexicon});
   doc.sentence_of.assign(doc.tokens.size(), 0);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s)
     for (uint32_t i = doc.sentences[s].first; i < doc.sentences[s].last; ++i) doc.sentence_of[i] = s;

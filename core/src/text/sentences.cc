@@ -22,7 +22,8 @@ bool IsCloser(const Token& t, std::string_view text) {
 
 // An abbreviation with its period ends the sentence only when the next word starts one:
 // capitalized and a common word ("The", "It"), or not a word at all.
-bool AbbreviationEnds(std::string_view text, const Tokens& tokens, size_t i, WordTest is_common) {
+bool AbbreviationEnds(std::string_view text, const Tokens& tokens, size_t i, WordTest is_common,
+                      WordTest is_sentence_starter) {
   if (i + 1 >= tokens.size()) return true;
   const Token& next = tokens[i + 1];
   if (next.Has(kNewlineBefore)) return true;
@@ -30,12 +31,16 @@ bool AbbreviationEnds(std::string_view text, const Tokens& tokens, size_t i, Wor
   const std::string_view word = tokens[i].In(text);
   if (word.size() == 2) return false;  // an initial: "J. D. Vance"
   std::string folded = FoldKey(next.In(text));
+  // After a dotted acronym ("U.S.", "U.K.") only a word that starts sentences ends one:
+  // "with the U.S. The talks" ends, "for U.S. Relations" does not.
+  if (word.size() >= 4 && word[word.size() - 3] == '.') return is_sentence_starter(folded);
   return is_common(folded);
 }
 
 }  // namespace
 
-std::vector<Sentence> SplitSentences(std::string_view text, Tokens& tokens, WordTest is_common) {
+std::vector<Sentence> SplitSentences(std::string_view text, Tokens& tokens, WordTest is_common,
+                                     WordTest is_sentence_starter) {
   std::vector<Sentence> out;
   size_t start = 0;
   auto close = [&](size_t last) {  // [start, last)
@@ -55,7 +60,7 @@ std::vector<Sentence> SplitSentences(std::string_view text, Tokens& tokens, Word
     if (t.kind == TokenKind::Punct && IsStop(t.In(text))) {
       ends = true;
     } else if (t.kind == TokenKind::Word && t.Has(kPeriodEnd)) {
-      ends = AbbreviationEnds(text, tokens, i, is_common);
+      ends = AbbreviationEnds(text, tokens, i, is_common, is_sentence_starter);
     }
     if (!ends) continue;
     size_t last = i + 1;

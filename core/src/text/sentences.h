@@ -18,10 +18,12 @@ struct Sentence {
   uint32_t end = 0;
 };
 
-// is_common says whether a folded word is a common lowercase word (so "The" after "U.S."
-// starts a new sentence while "President" does not).
+// is_common says whether a folded word is a common lowercase word (so "The" after "Jan."
+// starts a new sentence while "President" does not); is_sentence_starter, whether it is one
+// of the commonest words that open sentences (after "U.S.", only those end a sentence).
 
 // Splits tokens into sentences and sets kSentenceStart on the first word of each.
-std::vector<Sentence> SplitSentences(std::string_view text, Tokens& tokens, WordTest is_common);
+std::vector<Sentence> SplitSentences(std::string_view text, Tokens& tokens, WordTest is_common,
+                                     WordTest is_sentence_starter);
 
 }  // namespace concessions
