@@ -84,6 +84,7 @@ class NameFinder {
   std::unordered_map<std::string, Known> by_text_;     // folded full mention -> what it is
   std::unordered_map<std::string, Known> by_surname_;  // folded last name -> person
   std::vector<std::pair<std::string, Known>> surnames_;
+  std::unordered_map<std::string, std::vector<size_t>> surname_stems_;  // first 6 letters -> surnames_
 
   // --- word facts -------------------------------------------------------------------------
   bool Common(size_t i) const { return CommonTier(i) <= kCommonTier; }
@@ -544,17 +545,28 @@ class NameFinder {
   // "von der Leyen" (found on its own) and "Ursula von der Leyen" are one person: a person's
   // name that ends another person's name takes the longer one, when only one does.
   void JoinPersonSuffixes() {
+    // Distinct person names grouped by their last word, so each name is compared only with
+    // names that can end with it.
+    std::unordered_map<std::string, std::vector<std::string>> by_last;
+    for (const Candidate& c : out_) {
+      if (c.type != EntityType::Person) continue;
+      const size_t sp = c.key.rfind(' ');
+      auto& names = by_last[c.key.substr(sp == std::string::npos ? 0 : sp + 1)];
+      if (std::find(names.begin(), names.end(), c.key) == names.end() && names.size() < 16) names.push_back(c.key);
+    }
     for (Candidate& c : out_) {
       if (c.type != EntityType::Person) continue;
+      const size_t sp = c.key.rfind(' ');
+      const auto it = by_last.find(c.key.substr(sp == std::string::npos ? 0 : sp + 1));
+      if (it == by_last.end()) continue;
       const std::string* longer = nullptr;
       bool ambiguous = false;
-      for (const Candidate& o : out_) {
-        if (o.type != EntityType::Person || o.key.size() <= c.key.size() + 1) continue;
-        if (o.key.compare(o.key.size() - c.key.size(), c.key.size(), c.key) != 0 ||
-            o.key[o.key.size() - c.key.size() - 1] != ' ')
+      for (const std::string& o : it->second) {
+        if (o.size() <= c.key.size() + 1 || o.compare(o.size() - c.key.size(), c.key.size(), c.key) != 0 ||
+            o[o.size() - c.key.size() - 1] != ' ')
           continue;
-        if (longer && *longer != o.key) ambiguous = true;
-        longer = &o.key;
+        if (longer && *longer != o) ambiguous = true;
+        longer = &o;
       }
       if (longer && !ambiguous) c.key = *longer;
     }
@@ -574,7 +586,10 @@ class NameFinder {
       if (c.type == EntityType::Person && c.last - c.first >= 2) {
         std::string last(doc_.Folded(c.last - 1));
         by_surname_.emplace(last, k);
-        surnames_.emplace_back(last, k);
+        if (last.size() >= 6 && surname_stems_[last.substr(0, 6)].size() < 8) {
+          surname_stems_[last.substr(0, 6)].push_back(surnames_.size());
+          surnames_.emplace_back(last, k);
+        }
       }
       if (c.type == EntityType::Org && c.last - c.first >= 2) {
         const std::string acronym = Initials(doc_, c);
@@ -586,8 +601,10 @@ class NameFinder {
   // Zelensky / Zelenskiy / Zelenskyy: the same long stem, a small difference at the end.
   const Known* FuzzySurname(std::string_view w) const {
     if (w.size() < 6) return nullptr;
-    for (const auto& [name, known] : surnames_) {
-      if (name.size() < 6) continue;
+    const auto bucket = surname_stems_.find(std::string(w.substr(0, 6)));
+    if (bucket == surname_stems_.end()) return nullptr;
+    for (size_t index : bucket->second) {
+      const auto& [name, known] = surnames_[index];
       size_t common = 0;
       while (common < name.size() && common < w.size() && name[common] == w[common]) ++common;
       const size_t longer = std::max(name.size(), w.size());

@@ -39,6 +39,9 @@ constexpr std::string_view kAuxiliaries[] = {"will", "would", "shall", "has", "h
 constexpr std::string_view kModals[] = {"will", "would", "shall", "has", "have", "had", "did", "does", "is", "are",
                                         "was", "were", "also", "to"};
 constexpr size_t kMaxWhatTokens = 12;
+// How far back pronouns and "the union" look for what they stand for (tokens): a few
+// paragraphs, so that the cost stays linear in the text.
+constexpr size_t kMaxLookback = 400;
 
 template <typename List>
 bool In(const List& list, std::string_view w) {
@@ -64,8 +67,11 @@ class Extractor {
             const std::vector<Entity>& entities)
       : doc_(doc), mentions_(mentions), mention_entity_(mention_entity), entities_(entities),
         tok_mention_(doc.size(), -1) {
-    for (size_t m = 0; m < mentions.size(); ++m)
+    entity_mentions_.resize(entities.size());
+    for (size_t m = 0; m < mentions.size(); ++m) {
       for (uint32_t i = mentions[m].first; i < mentions[m].last; ++i) tok_mention_[i] = static_cast<int>(m);
+      if (mention_entity[m] >= 0) entity_mentions_[mention_entity[m]].push_back(static_cast<uint32_t>(m));
+    }
     FindParties();
     InferGenders();
   }
@@ -81,6 +87,7 @@ class Extractor {
   const std::vector<int>& mention_entity_;
   const std::vector<Entity>& entities_;
   std::vector<int> tok_mention_;
+  std::vector<std::vector<uint32_t>> entity_mentions_;  // entity -> its mentions (candidate indexes)
   std::vector<Event> events_;
   int party_a_ = -1, party_b_ = -1;  // the two sides of the story
   std::vector<int> gender_;          // per entity: 1 he, 2 she, 0 unknown
@@ -150,7 +157,8 @@ class Extractor {
   // "she", one that does not take the other pronoun.
   int Antecedent(size_t i, bool person) const {
     const int wanted = In(kMasculinePronouns, F(i)) ? 1 : (In(kFemininePronouns, F(i)) ? 2 : 0);
-    for (size_t k = i; k-- > 0;) {
+    const size_t stop = i > kMaxLookback ? i - kMaxLookback : 0;
+    for (size_t k = i; k-- > stop;) {
       const int e = EntityAt(k);
       if (e < 0) continue;
       const EntityType t = entities_[e].type;
@@ -420,8 +428,8 @@ class Extractor {
 
   // Whether some mention of entity e is followed by the word ("the United Auto Workers union").
   bool NamedWith(int e, std::string_view noun) const {
-    for (size_t m = 0; m < mentions_.size(); ++m)
-      if (mention_entity_[m] == e && F(mentions_[m].last) == noun) return true;
+    for (uint32_t m : entity_mentions_[e])
+      if (F(mentions_[m].last) == noun) return true;
     return false;
   }
 
@@ -431,7 +439,8 @@ class Extractor {
     const std::string_view noun = F(i);
     if (!In(kOrgNouns, noun) || i == 0 || F(i - 1) != "the") return -1;
     int fallback = -1;
-    for (size_t k = i; k-- > 0;) {
+    const size_t stop = i > kMaxLookback ? i - kMaxLookback : 0;
+    for (size_t k = i; k-- > stop;) {
       const int e = EntityAt(k);
       if (e < 0) continue;
       const Entity& x = entities_[e];
@@ -725,9 +734,10 @@ class Extractor {
       }
     }
     // One event per actor and type in a sentence.
+    const size_t sentence_start = events_.size();
     for (Event& e : found) {
-      const bool dup = std::any_of(events_.begin(), events_.end(), [&](const Event& o) {
-        return o.evidence.begin == e.evidence.begin && o.actor == e.actor && o.type == e.type;
+      const bool dup = std::any_of(events_.begin() + sentence_start, events_.end(), [&](const Event& o) {
+        return o.actor == e.actor && o.type == e.type;
       });
       if (!dup) events_.push_back(std::move(e));
     }
