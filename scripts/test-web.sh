@@ -16,5 +16,6 @@ done
 exec node --test --test-reporter=spec \
   tests/node/spans.test.mjs \
   tests/node/api.test.mjs \
+  tests/node/cli.test.mjs \
   tests/parity/parity.test.mjs \
   tests/e2e/page.test.mjs
