@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace concessions {
 
@@ -66,6 +67,9 @@ class NameFinder {
   }
 
   void Run() {
+    // Words the text itself writes in lowercase: "Oil" opening a sentence is the word oil.
+    for (size_t i = 0; i < doc_.size(); ++i)
+      if (doc_.IsWord(i) && !doc_.IsCap(i)) lowercase_.insert(doc_.Folded(i));
     for (const Sentence& s : doc_.sentences) {
       titlecase_ = IsTitlecase(s);
       ScanSentence(s);
@@ -81,6 +85,7 @@ class NameFinder {
   std::vector<TokState> state_;
   bool titlecase_ = false;
   size_t particles_ = 0;  // lowercase name particles that start the run being processed
+  std::unordered_set<std::string_view> lowercase_;
   std::unordered_map<std::string, Known> by_text_;     // folded full mention -> what it is
   std::unordered_map<std::string, Known> by_surname_;  // folded last name -> person
   std::vector<std::pair<std::string, Known>> surnames_;
@@ -207,6 +212,11 @@ class NameFinder {
         whole.append(doc_.Folded(q));
       }
       if (const LexEntry* loc = lex_.Lookup(whole).Find(LexKind::Location)) best = loc;
+    }
+    // "the West": a location written with its article ("the west") wins over a town "West".
+    if (best && best_len == 1 && k > 0 && doc_.Folded(k - 1) == "the" && best->kind != LexKind::Location &&
+        best->kind != LexKind::Organization && best->kind != LexKind::Country) {
+      if (const LexEntry* loc = doc_.Lex(k).Find(LexKind::Location)) best = loc;
     }
     // "Treasury Secretary": the organization inside a title is its own mention.
     if (best && best->kind == LexKind::Title && best_len > 1) {
@@ -348,7 +358,7 @@ class NameFinder {
     // Places, groups and organizations right before a head word belong to the name:
     // "Kursk Regional Council", "Democratic Unionist Party", "OSCE Minsk Group".
     for (size_t r = 1; r < segs.size(); ++r) {
-      if (segs[r].kind != SegKind::Unknown || !EndsWithHead(segs[r])) continue;
+      if (segs[r].kind != SegKind::Unknown || !HasHead(segs[r])) continue;
       size_t a = r;
       // A country joins only a name of its own ("Kenya Teachers Union", not "U.S. Department").
       const bool own_name = segs[r].last - segs[r].first >= 2;
@@ -480,8 +490,10 @@ class NameFinder {
       // Unknown words.
       const size_t len = s.last - s.first;
       const bool after_title = !role.empty() && role_end == s.first;
-      if (HasHead(s) && !after_title) {
-        Emit(s.first, s.last, EntityType::Org, Text(s.first, s.last));
+      if (HasHead(s)) {
+        // "National Guard": a title word before a head word is part of the name.
+        const size_t from = after_title && a > 0 && segs[a - 1].kind == SegKind::Title ? segs[a - 1].first : s.first;
+        Emit(from, s.last, EntityType::Org, Text(from, s.last));
         role.clear();
         continue;
       }
@@ -516,8 +528,9 @@ class NameFinder {
         // ("In", "The", "No") and acronyms that are words ("VAT") are never names alone.
         const int tier = CommonTier(k);
         // In a title-case headline an unknown word counts only if the body names it.
+        const bool written_lowercase = CapsUninformative(k) && lowercase_.count(doc_.Folded(k)) > 0;
         const bool dropped = (tier <= kCommonTier && (CapsUninformative(k) || len >= 2 || doc_.tokens[k].Has(kAllCaps))) ||
-                             tier <= 10 || titlecase_;
+                             tier <= 10 || titlecase_ || written_lowercase;
         state_[k] = dropped ? TokState::Dropped : TokState::Weak;
       }
       role.clear();
