@@ -54,6 +54,17 @@ TEST(Events, JointSubjectsGiveOneEventPerParty) {
   EXPECT_EQ(agreements, 2);
 }
 
+TEST(Events, VerbsWithToAfterAPluralSubject) {
+  // "signed up to", "offered to": not participles used as adjectives ("a model tied to").
+  const Analysis a = Analyze("Chile and Peru met. Both sides signed up to a 90-day pause. Chile offered to open talks.");
+  int agreements = 0;
+  for (const Event& v : a.events) agreements += v.type == EventType::Agreement;
+  EXPECT_EQ(agreements, 2);
+  EXPECT_NE(First(a, EventType::Offer), nullptr);
+  const Analysis b = Analyze("Peru sold the plant under a pricing model tied to sales.");
+  EXPECT_EQ(First(b, EventType::Demand), nullptr);
+}
+
 TEST(Events, AgreeingToGiveSomethingUpIsAConcession) {
   const Analysis a = Analyze("Kenya agreed to lower its tariffs on maize.");
   const Event* v = First(a, EventType::Concession);

@@ -594,6 +594,7 @@ class Extractor {
       if (!ev) continue;
       // A participle after a noun is an adjective ("a pricing model tied to sales").
       if ((t.bits & kTrigVerb) && FormOf(t.bits) == VerbForm::Past && t.first > s.first && F(t.last) != "by" &&
+          (ev & (kTrigDemand | kTrigProposal)) && F(t.first - 1) != "both" && F(t.first - 1) != "and" &&
           (F(t.last) == "to" || F(t.last) == "in" || F(t.last) == "into" || F(t.last) == "under" || F(t.last) == "with")) {
         const std::string_view before = F(t.first - 1);
         const bool noun_before = doc_.IsWord(t.first - 1) && !doc_.IsCap(t.first - 1) && !In(kAuxiliaries, before) &&
@@ -699,6 +700,24 @@ class Extractor {
       if (!source.empty()) e.reported_by = source;
       Annotate(s, t, e);
       e.target = modal_target >= 0 ? modal_target : Target(s, t, actor);
+      // "struck a tentative deal with Ford": the other side of a deal agrees too.
+      if (joint < 0 && type == EventType::Agreement && !negated && !is_noun && (ev & kTrigAgreement)) {
+        for (size_t q = t.last; q < s.last && q < t.last + 8 && !ClauseEnd(q); ++q) {
+          if (F(q) != "with") continue;
+          const int other = ActorAt(q + 1) >= 0 ? ActorAt(q + 1) : (F(q + 1) == "the" ? ActorAt(q + 2) : -1);
+          if (other >= 0 && other != actor) {
+            Event partner = e;
+            partner.actor = other;
+            partner.target = actor;
+            e.target = other;
+            found.push_back(e);
+            found.push_back(partner);
+            joint = -2;  // handled
+          }
+          break;
+        }
+        if (joint == -2) continue;
+      }
       if (joint >= 0) {
         // The party named first comes first ("Israel and Hezbollah agreed").
         Event first = e;
