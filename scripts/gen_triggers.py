@@ -12,10 +12,10 @@ import unicodedata
 # Role -> bit, as in core/src/events/trigger_table.h (TriggerBit).
 ROLES = {"OFFER": 0, "CONCESSION": 1, "PROPOSAL": 2, "AGREEMENT": 3, "DEMAND": 4, "REJECTION": 5,
          "GIVE": 6, "QUALIFIER": 7, "CONDITION": 8, "REPORT": 9, "SOURCE": 10, "HEDGE": 11, "NEGATOR": 12,
-         "DEALVERB": 18, "DEALNOUN": 19, "ASKVERB": 20, "GIVEMAIN": 21, "ENDVERB": 22, "TALKNOUN": 23}
+         "DEALVERB": 18, "DEALNOUN": 19, "ASKVERB": 20, "GIVEMAIN": 21, "ENDVERB": 22, "TALKNOUN": 23, "THREATVERB": 24}
 NOUN, VERB, WORD = 1 << 13, 1 << 14, 1 << 15
 FORM_SHIFT = 16  # 0 base, 1 -s, 2 past/participle, 3 -ing
-QUAL_SHIFT = 24
+QUAL_SHIFT = 25
 
 
 def fold(s):

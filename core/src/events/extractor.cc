@@ -277,11 +277,18 @@ class Extractor {
       }
       // Start of this mention; the word before it decides whether it is a subject.
       size_t m = mentions_[tok_mention_[k]].first;
+      // "the Alliance of ... Producers (AMPTP)": the acronym stands for the name before it.
+      if (m >= s.first + 2 && doc_.tokens[m - 1].kind == TokenKind::Open && EntityAt(m - 2) == e)
+        m = mentions_[tok_mention_[m - 2]].first;
       size_t before = m;
       while (before > s.first && (In(kDeterminers, F(before - 1)) || doc_.tokens[before - 1].kind == TokenKind::Possessive ||
                                   EntityAt(before - 1) >= 0))
         --before;
-      if (before > s.first && In(kPrepositions, F(before - 1)) && F(before - 1) != "and") {
+      // "a group of OPEC+ producers": "of" after a collective noun keeps the subject.
+      const bool collective = before >= s.first + 2 && F(before - 1) == "of" &&
+                              (F(before - 2) == "group" || F(before - 2) == "coalition" || F(before - 2) == "bloc" ||
+                               F(before - 2) == "alliance" || F(before - 2) == "members" || F(before - 2) == "leaders");
+      if (before > s.first && In(kPrepositions, F(before - 1)) && F(before - 1) != "and" && !collective) {
         k = m;
         continue;
       }
@@ -336,6 +343,12 @@ class Extractor {
     return -1;
   }
 
+  // "by ordering": a gerund after "by" is a means, not an agent.
+  bool Gerund(size_t i) const {
+    const std::string_view w = F(i);
+    return w.size() > 4 && w.substr(w.size() - 3) == "ing";
+  }
+
   bool Passive(const concessions::Sentence& s, size_t t) const {
     for (size_t k = t; k-- > s.first && t - k <= 3;) {
       if (In(kBeForms, F(k))) return true;
@@ -380,7 +393,7 @@ class Extractor {
     if (i >= s.last) return false;
     const std::string_view o = F(i);
     const bool object = ActorAt(i) >= 0 || o == "him" || o == "her" || o == "them" || o == "us" || o == "it" ||
-                        (o == "the" && i + 1 < s.last && ActorAt(i + 1) >= 0);
+                        (o == "the" && i + 1 < s.last && (ActorAt(i + 1) >= 0 || In(kOrgNouns, F(i + 1))));
     if (!object) return false;
     for (size_t q = i; q + 1 < s.last && q < i + 6; ++q) {
       if (F(q) == "to" && doc_.IsWord(q + 1) && !doc_.IsCap(q + 1) && q > i) return true;
@@ -588,6 +601,9 @@ class Extractor {
       if (!ev && (t.bits & kTrigDealVerb) && DealNounAfter(s, t.last)) ev = kTrigAgreement;
       if (!ev && (t.bits & kTrigAskVerb) && AskFrame(s, t.last)) ev = kTrigDemand;
       if (!ev && (t.bits & kTrigEndVerb) && TalksAfter(s, t.last)) ev = kTrigRejection;
+      if (!ev && (t.bits & kTrigThreatVerb) && t.first > s.first &&
+          (F(t.first - 1) == "will" || F(t.first - 1) == "would" || F(t.first - 1) == "'ll"))
+        ev = kTrigDemand;
       if (!ev && (t.bits & kTrigGiveMain) && (t.bits & kTrigVerb) && FormOf(t.bits) != VerbForm::Gerund &&
           MainVerb(s, t.first))
         ev = kTrigConcession;
@@ -614,10 +630,16 @@ class Extractor {
                                                           (doc_.IsWord(t.first - 1) && !(t.bits & kTrigVerb))));
       // "agree to halt": agreeing to give something up (a joint agreement stays one, below).
       bool agreed_to_give = false;
-      if (type == EventType::Agreement && F(t.last) == "to" && t.last + 1 < s.last &&
-          (TriggerBits(kTriggers, F(t.last + 1)) & kTrigGive)) {
-        type = EventType::Concession;
-        agreed_to_give = true;
+      if (type == EventType::Agreement) {
+        // "agreed to halt", "agreed on Thursday to hold back": skip a date between.
+        size_t to = t.last;
+        while (to < s.last && to < t.last + 4 && F(to) != "to" &&
+               (F(to) == "on" || (EntityAt(to) >= 0 && entities_[EntityAt(to)].type == EntityType::Date)))
+          ++to;
+        if (F(to) == "to" && to + 1 < s.last && (TriggerBits(kTriggers, F(to + 1)) & kTrigGive)) {
+          type = EventType::Concession;
+          agreed_to_give = true;
+        }
       }
       // A light verb with a move noun as object takes the noun's type: "offering concessions".
       if (!is_noun) {
@@ -632,7 +654,7 @@ class Extractor {
       const bool passive = !is_noun && FormOf(t.bits) == VerbForm::Past && Passive(s, t.first);
       if (is_noun) {
         actor = NounActor(s, t.first, t.last);
-      } else if (FormOf(t.bits) == VerbForm::Past && (passive || F(t.last) == "by")) {
+      } else if (FormOf(t.bits) == VerbForm::Past && (passive || (F(t.last) == "by" && !Gerund(t.last + 1)))) {
         // "must still be ratified by": a step still to come, not a move.
         bool pending = false;
         for (size_t k = t.first; k-- > s.first && t.first - k <= 3;)

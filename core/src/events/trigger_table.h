@@ -33,6 +33,7 @@ enum TriggerBit : uint32_t {
   kTrigGiveMain = 1u << 21,  // a give verb that is a concession as a main verb ("Canada scraps")
   kTrigEndVerb = 1u << 22,   // a rejection when talks follow ("ending all trade discussions")
   kTrigTalkNoun = 1u << 23,
+  kTrigThreatVerb = 1u << 24,  // a demand after "will"/"would" ("we will hit it")
 };
 
 enum class VerbForm : uint8_t { Base = 0, ThirdPerson = 1, Past = 2, Gerund = 3 };
@@ -40,7 +41,7 @@ enum class VerbForm : uint8_t { Base = 0, ThirdPerson = 1, Past = 2, Gerund = 3 
 struct TriggerEntry {
   uint32_t key;
   uint16_t key_len;
-  uint32_t bits;  // TriggerBit | form << 16 | qualifier index << 24 
+  uint32_t bits;  // TriggerBit | form << 16 | qualifier index << 25 
 };
 
 struct TriggerTable {
@@ -61,7 +62,7 @@ bool TriggerHasLonger(const TriggerTable& table, std::string_view prefix);
 
 inline VerbForm FormOf(uint32_t bits) { return static_cast<VerbForm>((bits >> 16) & 3); }
 inline const char* QualifierName(const TriggerTable& t, uint32_t bits) {
-  const uint32_t q = bits >> 24;
+  const uint32_t q = bits >> 25;
   return q < t.qualifier_count ? t.qualifier_names[q] : "";
 }
 
