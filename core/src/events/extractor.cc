@@ -334,10 +334,23 @@ class Extractor {
         break;
       if (t - k > 3) break;
     }
-    if ((F(end) == "by" || F(end) == "from") && end + 1 < s.last) {
-      for (size_t q = end + 1; q < s.last && q < end + 4; ++q) {
-        const int e = EntityAt(q);
-        if (e >= 0 && ActorType(entities_[e].type)) return e;
+    // "an offer from Ford", "a demand pressed hardest by Germany"
+    for (size_t b = end; b < s.last && b < end + 4 && !ClauseEnd(b); ++b) {
+      if (F(b) != "by" && F(b) != "from") continue;
+      for (size_t q = b + 1; q < s.last && q < b + 4; ++q) {
+        const int e = ActorAt(q);
+        if (e >= 0) return e;
+      }
+      break;
+    }
+    // "In further concessions, the EU will ...": a noun in an opening phrase belongs to the
+    // subject after the comma.
+    if (t > s.first && t < s.first + 5 && In(kPrepositions, F(s.first))) {
+      size_t c = t;
+      while (c < s.last && c < t + 6 && F(c) != ",") ++c;
+      for (size_t q = c + 1; q < s.last && q < c + 4; ++q) {
+        const int e = ActorAt(q);
+        if (e >= 0) return e;
       }
     }
     return -1;
