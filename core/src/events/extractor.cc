@@ -268,6 +268,14 @@ class Extractor {
           const int pair = CoordinatedPair(s, k, joint);
           if (pair >= 0) return pair;
         }
+        // "It also brushed aside ...": a pronoun opening the sentence continues the actor of
+        // the move just before.
+        if (k == s.first && (F(k) == "it" || F(k) == "they" || F(k) == "he" || F(k) == "she") && !events_.empty() &&
+            events_.back().actor >= 0 && events_.back().evidence.end + 400 >= s.begin) {
+          const int prev = events_.back().actor;
+          const bool person = entities_[prev].type == EntityType::Person;
+          if (person == (F(k) == "he" || F(k) == "she")) return prev;
+        }
         const int r = ResolveNominal(k);
         if (r >= 0 && (F(k) == "he" || F(k) == "she" || F(k) == "it" || F(k) == "they")) return r;
         const int o = ResolveOrgNoun(k);
@@ -336,6 +344,7 @@ class Extractor {
     }
     // "an offer from Ford", "a demand pressed hardest by Germany"
     for (size_t b = end; b < s.last && b < end + 4 && !ClauseEnd(b); ++b) {
+      if (In(kBeForms, F(b)) || F(b) == "have" || F(b) == "has") break;  // "by" of the verb, not the noun
       if (F(b) != "by" && F(b) != "from") continue;
       for (size_t q = b + 1; q < s.last && q < b + 4; ++q) {
         const int e = ActorAt(q);
@@ -631,12 +640,18 @@ class Extractor {
                                  ActorAt(t.first - 1) < 0 && !In(kMalePronouns, before) && !In(kThingPronouns, before);
         if (noun_before) continue;
       }
+      // ", he conceded." / ", Merkel suggested.": a verb of saying closing the sentence.
+      if ((t.bits & kTrigVerb) && !(t.bits & kTrigNoun) && t.first >= s.first + 2 && F(t.first - 2) == "," &&
+          (t.last >= s.last || ClauseEnd(t.last)) && (ActorAt(t.first - 1) >= 0 || In(kMalePronouns, F(t.first - 1))))
+        continue;
       // A modal of possibility right before: a hypothetical move.
       if (t.first >= 1 && (F(t.first - 1) == "could" || F(t.first - 1) == "might")) continue;
       EventType type = TypeFromBits(ev);
       const bool noun = (t.bits & kTrigNoun) && !((t.bits & kTrigVerb) && FormOf(t.bits) != VerbForm::Base &&
                                                   FormOf(t.bits) != VerbForm::ThirdPerson);
-      const bool is_noun = noun && (t.first > s.first && (In(kDeterminers, F(t.first - 1)) ||
+      const bool det_before = t.first >= s.first + 2 && In(kDeterminers, F(t.first - 2)) && doc_.IsWord(t.first - 1) &&
+                              !doc_.IsCap(t.first - 1) && !In(kAuxiliaries, F(t.first - 1));
+      const bool is_noun = noun && (t.first > s.first && (In(kDeterminers, F(t.first - 1)) || det_before ||
                                                           doc_.tokens[t.first - 1].kind == TokenKind::Possessive ||
                                                           EntityAt(t.first - 1) >= 0 ||
                                                           (TriggerBits(kTriggers, F(t.first - 1)) & kTrigQualifier) ||
@@ -695,6 +710,8 @@ class Extractor {
           modal_target = actor;
           actor = speaker;
           joint = -1;
+        } else if (t.first > s.first && (F(t.first - 1) == "will" || F(t.first - 1) == "would")) {
+          continue;  // "will have to disclose": an obligation accepted, not a demand made
         }
       }
       if (joint >= 0 && agreed_to_give) type = EventType::Agreement;
@@ -736,7 +753,8 @@ class Extractor {
       Annotate(s, t, e);
       e.target = modal_target >= 0 ? modal_target : Target(s, t, actor);
       // "struck a tentative deal with Ford": the other side of a deal agrees too.
-      if (joint < 0 && type == EventType::Agreement && !negated && !is_noun && (ev & kTrigAgreement)) {
+      if (joint < 0 && type == EventType::Agreement && !negated && !is_noun && (ev & kTrigAgreement) &&
+          ((t.bits & kTrigDealVerb) || F(t.last) == "with")) {
         for (size_t q = t.last; q < s.last && q < t.last + 8 && !ClauseEnd(q); ++q) {
           if (F(q) != "with") continue;
           const int other = ActorAt(q + 1) >= 0 ? ActorAt(q + 1) : (F(q + 1) == "the" ? ActorAt(q + 2) : -1);
