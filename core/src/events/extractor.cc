@@ -91,6 +91,7 @@ class Extractor {
   std::vector<Event> events_;
   int party_a_ = -1, party_b_ = -1;  // the two sides of the story
   std::vector<int> gender_;          // per entity: 1 he, 2 she, 0 unknown
+  mutable std::string group_;        // the unnamed group the last Subject() found, if any
 
   std::string_view F(size_t i) const { return i < doc_.size() ? doc_.Folded(i) : std::string_view(); }
 
@@ -204,6 +205,7 @@ class Extractor {
   // Subject of a verb at token t: the nearest entity (or pronoun) to the left that is not
   // the object of a preposition.
   int Subject(const concessions::Sentence& s, size_t t, int& joint) const {
+    group_.clear();
     int possessor = -1;
     const int found = SubjectScan(s, t, joint, possessor);
     return found >= 0 ? found : possessor;
@@ -224,6 +226,7 @@ class Extractor {
 
   int SubjectScan(const concessions::Sentence& s, size_t t, int& joint, int& possessor) const {
     joint = -1;
+    bool crossed_clause = false;  // an unnamed group must be in the verb's own clause
     for (size_t k = t; k-- > s.first;) {
       // Skip a parenthetical between subject and verb: ", who heads the Commission," or
       // ", the UAW's president,".
@@ -232,12 +235,15 @@ class Extractor {
         while (open-- > s.first && F(open) != ",") {}
         if (open != SIZE_MAX && open >= s.first && open + 1 < k) {
           const std::string_view w = F(open + 1);
+          // "Angola, one of the biggest producers, refused": a name right before the
+          // parenthetical is the subject.
           if (w == "who" || w == "which" || w == "whose" || w == "the" || w == "a" || w == "an" ||
-              EntityAt(open + 1) >= 0) {
+              EntityAt(open + 1) >= 0 || (open > s.first && ActorAt(open - 1) >= 0)) {
             k = open;
             continue;
           }
         }
+        crossed_clause = true;
       }
       if ((F(k) == "leaders" || F(k) == "presidents") && k > s.first &&
           (F(k - 1) == "both" || F(k - 1) == "two")) {
@@ -263,6 +269,22 @@ class Extractor {
       }
       if (In(kFirstPerson, F(k)) && (F(k) == "we" || F(k) == "i")) return Speaker(s);
       int e = ActorAt(k);
+      // "the leaders ruled out", "family members will pay": an unnamed group acts, unless a
+      // name stands right before it ("OPEC+ producers", "Ford workers").
+      if (e < 0 && !crossed_clause && (TriggerBits(kTriggers, F(k)) & kTrigGroupNoun) && !doc_.IsCap(k) &&
+          !(k > s.first && In(kPrepositions, F(k - 1)))) {
+        if (k > s.first && ActorAt(k - 1) >= 0) {
+          e = ActorAt(k - 1);
+          k = k - 1;
+        } else {
+          size_t from = k;
+          while (from > s.first && k - from < 3 && doc_.IsWord(from - 1) && !In(kPrepositions, F(from - 1)) &&
+                 !In(kAuxiliaries, F(from - 1)) && !doc_.IsCap(from - 1) && !ClauseEnd(from - 1))
+            --from;
+          group_ = Span(from, k + 1);
+          return -1;
+        }
+      }
       if (e < 0) {
         if (F(k) == "they") {
           const int pair = CoordinatedPair(s, k, joint);
@@ -424,12 +446,27 @@ class Extractor {
     return false;
   }
 
+  // The actor that opens a sentence (after a dateline), if it is its subject: "Mexico wins".
+  int OpeningSubject(const concessions::Sentence& s, size_t before) const {
+    size_t i = s.first;
+    size_t caps = i;  // a dateline: "LOS ANGELES —"
+    while (caps < s.last && doc_.tokens[caps].Has(kAllCaps)) ++caps;
+    if (caps > i && caps < s.last && doc_.tokens[caps].kind == TokenKind::Dash) i = caps + 1;
+    if (i >= before) return -1;
+    const int e = ActorAt(i);
+    if (e < 0) return -1;
+    size_t end = mentions_[tok_mention_[i]].last;
+    if (end < s.last && doc_.tokens[end].kind == TokenKind::Possessive) return -1;
+    return e;
+  }
+
   // Whether a verb is the main verb of its clause: a subject, modal or auxiliary right
   // before it ("Canada scraps", "the US will charge"), not an infinitive after another verb.
   bool MainVerb(const concessions::Sentence& s, size_t t) const {
     if (t == s.first) return false;
     size_t k = t - 1;
-    if (F(k) == "to") return false;
+    // "Purdue is to contribute": "to" after a form of be is a plan, not an infinitive.
+    if (F(k) == "to") return k > s.first && (F(k - 1) == "is" || F(k - 1) == "are" || F(k - 1) == "was");
     while (k > s.first && In(kAuxiliaries, F(k)) && F(k) != "to") {
       if (In(kModals, F(k)) || In(kFirstPerson, F(k))) return true;
       --k;
@@ -630,6 +667,11 @@ class Extractor {
           MainVerb(s, t.first))
         ev = kTrigConcession;
       if (!ev) continue;
+      // "the already drafted tariff orders": a participle between a determiner and its noun.
+      if ((t.bits & kTrigVerb) && FormOf(t.bits) == VerbForm::Past && t.first >= s.first + 2 &&
+          In(kDeterminers, F(t.first - 2)) && doc_.IsWord(t.first - 1) && !doc_.IsCap(t.first - 1) &&
+          t.last < s.last && doc_.IsWord(t.last) && !In(kPrepositions, F(t.last)) && F(t.last) != "by")
+        continue;
       // A participle after a noun is an adjective ("a pricing model tied to sales").
       if ((t.bits & kTrigVerb) && FormOf(t.bits) == VerbForm::Past && t.first > s.first && F(t.last) != "by" &&
           (ev & (kTrigDemand | kTrigProposal)) && F(t.first - 1) != "both" && F(t.first - 1) != "and" &&
@@ -651,7 +693,11 @@ class Extractor {
                                                   FormOf(t.bits) != VerbForm::ThirdPerson);
       const bool det_before = t.first >= s.first + 2 && In(kDeterminers, F(t.first - 2)) && doc_.IsWord(t.first - 1) &&
                               !doc_.IsCap(t.first - 1) && !In(kAuxiliaries, F(t.first - 1));
+      // "the creditors' offer": an apostrophe closing a plural is a possessive.
+      const bool plural_possessive = t.first > s.first && doc_.tokens[t.first - 1].kind == TokenKind::Quote &&
+                                     !doc_.tokens[t.first - 1].Has(kSpaceBefore);
       const bool is_noun = noun && (t.first > s.first && (In(kDeterminers, F(t.first - 1)) || det_before ||
+                                                          plural_possessive ||
                                                           doc_.tokens[t.first - 1].kind == TokenKind::Possessive ||
                                                           EntityAt(t.first - 1) >= 0 ||
                                                           (TriggerBits(kTriggers, F(t.first - 1)) & kTrigQualifier) ||
@@ -715,10 +761,14 @@ class Extractor {
         }
       }
       if (joint >= 0 && agreed_to_give) type = EventType::Agreement;
-      if (!is_noun && actor < 0) continue;
+      const std::string group = (!is_noun && actor < 0) ? group_ : std::string();
       // Claims reported by analysts are not their moves.
       if (!is_noun && t.first > s.first && (TriggerBits(kTriggers, F(t.first - 1)) & kTrigSource)) continue;
-      if (actor < 0) continue;
+      // A noun with no owner in sight belongs to the sentence's opening subject ("Mexico wins
+      // a reprieve with a pledge of troops").
+      if (is_noun && actor < 0 && (type == EventType::Offer || type == EventType::Concession))
+        actor = OpeningSubject(s, t.first);
+      if (actor < 0 && group.empty()) continue;
       // Negation just before the trigger.
       bool negated = false;
       for (size_t k = t.first; k-- > s.first && t.first - k <= 3;) {
@@ -739,6 +789,7 @@ class Extractor {
       Event e;
       e.type = type;
       e.actor = actor;
+      e.actor_group = group;
       e.negated = negated;
       e.trigger = {doc_.tokens[t.first].begin, doc_.tokens[t.last - 1].end};
       e.evidence = {s.begin, s.end};
@@ -787,7 +838,11 @@ class Extractor {
       for (size_t k = s.first; k < condition_at; ++k)
         negation_before = negation_before || (TriggerBits(kTriggers, F(k)) & kTrigNegator);
       const std::string_view cw = F(condition_at);
-      if (negation_before && (cw == "until" || cw == "unless")) {
+      // "... will stay in place until Mexico does more": a condition for lifting a measure.
+      bool kept_until = false;
+      for (size_t k = s.first; k < condition_at; ++k)
+        kept_until = kept_until || F(k) == "stay" || F(k) == "remain" || F(k) == "stays" || F(k) == "remains";
+      if ((negation_before || kept_until) && (cw == "until" || cw == "unless")) {
         int joint;
         int actor = Speaker(s);
         if (actor < 0) actor = Subject(s, condition_at, joint);

@@ -34,6 +34,7 @@ enum TriggerBit : uint32_t {
   kTrigEndVerb = 1u << 22,   // a rejection when talks follow ("ending all trade discussions")
   kTrigTalkNoun = 1u << 23,
   kTrigThreatVerb = 1u << 24,  // a demand after "will"/"would" ("we will hit it")
+  kTrigGroupNoun = 1u << 25,   // a group that acts unnamed ("the leaders", "family members")
 };
 
 enum class VerbForm : uint8_t { Base = 0, ThirdPerson = 1, Past = 2, Gerund = 3 };
@@ -41,7 +42,7 @@ enum class VerbForm : uint8_t { Base = 0, ThirdPerson = 1, Past = 2, Gerund = 3 
 struct TriggerEntry {
   uint32_t key;
   uint16_t key_len;
-  uint32_t bits;  // TriggerBit | form << 16 | qualifier index << 25 
+  uint32_t bits;  // TriggerBit | form << 16 | qualifier index << 27 
 };
 
 struct TriggerTable {
@@ -62,7 +63,7 @@ bool TriggerHasLonger(const TriggerTable& table, std::string_view prefix);
 
 inline VerbForm FormOf(uint32_t bits) { return static_cast<VerbForm>((bits >> 16) & 3); }
 inline const char* QualifierName(const TriggerTable& t, uint32_t bits) {
-  const uint32_t q = bits >> 25;
+  const uint32_t q = bits >> 27;
   return q < t.qualifier_count ? t.qualifier_names[q] : "";
 }
 

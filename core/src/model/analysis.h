@@ -30,6 +30,7 @@ struct Entity {
 struct Event {
   EventType type = EventType::Agreement;
   int actor = -1;            // entity index or -1
+  std::string actor_group;   // when actor is -1: the unnamed group that acts ("the leaders")
   int target = -1;
   std::string what;
   std::string duration;      // empty = null

@@ -14,7 +14,7 @@ bool Has(const std::vector<std::string>& v, std::string_view w) { return std::fi
 // The name an actor goes by in a summary. In the headline a person speaks for their country
 // when the text gives one ("Putin" -> Russia); "United States" and the like take "the".
 std::string ActorName(const std::vector<Entity>& entities, int e, bool as_party) {
-  if (e < 0) return "Someone";
+  if (e < 0) return "Someone";  // callers with an unnamed group use GroupName()
   const Entity* x = &entities[e];
   if (as_party && x->type == EntityType::Person && x->affiliation >= 0) x = &entities[x->affiliation];
   const std::string& n = x->name;
@@ -22,6 +22,14 @@ std::string ActorName(const std::vector<Entity>& entities, int e, bool as_party)
   if (x->type == EntityType::Gpe && (n.rfind("United ", 0) == 0 || plural_place)) return "the " + n;
   return n;
 }
+
+// Who made a move: its actor's name, or the unnamed group ("the leaders").
+std::string Who(const std::vector<Entity>& entities, const Event& v, bool as_party) {
+  if (v.actor < 0 && !v.actor_group.empty()) return v.actor_group;
+  return ActorName(entities, v.actor, as_party);
+}
+
+bool HasActor(const Event& v) { return v.actor >= 0 || !v.actor_group.empty(); }
 
 // The verb phrase of a move: "proposed", "made" (before a noun phrase that carries the
 // move: "made limited concessions in Ukraine"), "did not agree to".
@@ -83,7 +91,7 @@ std::string Headline(const std::vector<Entity>& entities, const std::vector<Even
   int give = -1, best = 0;
   for (size_t i = 0; i < events.size(); ++i) {
     const Event& v = events[i];
-    if (!Gives(v) || v.negated || v.what.empty() || v.what_form == Event::WhatForm::Noun || v.actor < 0) continue;
+    if (!Gives(v) || v.negated || v.what.empty() || v.what_form == Event::WhatForm::Noun || !HasActor(v)) continue;
     if (!Limiting(v)) continue;
     const int score = 2 + !v.duration.empty();
     if (score > best) {
@@ -93,7 +101,7 @@ std::string Headline(const std::vector<Entity>& entities, const std::vector<Even
   }
   if (give >= 0) {
     const Event& g = events[give];
-    const std::string who = ActorName(entities, g.actor, true);
+    const std::string who = Who(entities, g, true);
     std::string what = g.what;
     if (what.rfind("only ", 0) == 0) what.erase(0, 5);
     std::string h;
@@ -103,8 +111,8 @@ std::string Headline(const std::vector<Entity>& entities, const std::vector<Even
       h += " for " + g.duration;
     if (Limiting(g)) {
       for (const Event& p : events) {
-        if (p.type != EventType::Proposal || p.what.empty() || &p == &g || p.actor < 0) continue;
-        const std::string other = ActorName(entities, p.actor, true);
+        if (p.type != EventType::Proposal || p.what.empty() || &p == &g || !HasActor(p)) continue;
+        const std::string other = Who(entities, p, true);
         if (other == who) continue;
         h += ", short of " + WithArticle(p.what) + " " + other + " proposed";
         break;
@@ -116,13 +124,13 @@ std::string Headline(const std::vector<Entity>& entities, const std::vector<Even
   // agreed to a 60-day truce").
   for (size_t i = 0; i < events.size(); ++i) {
     const Event& v = events[i];
-    if (v.what.empty() || v.actor < 0) continue;
-    std::string who = ActorName(entities, v.actor, false);
+    if (v.what.empty() || !HasActor(v)) continue;
+    std::string who = Who(entities, v, false);
     for (size_t j = i + 1; j < events.size(); ++j) {
       const Event& w = events[j];
-      if (w.type == v.type && w.evidence.begin == v.evidence.begin && w.actor >= 0 && w.actor != v.actor &&
+      if (w.type == v.type && w.evidence.begin == v.evidence.begin && HasActor(w) && w.actor != v.actor &&
           w.what == v.what) {
-        who += " and " + ActorName(entities, w.actor, false);
+        who += " and " + Who(entities, w, false);
         break;
       }
     }
@@ -143,14 +151,14 @@ Summary Summarize(const std::vector<Entity>& entities, const std::vector<Event>&
     const Event& v = events[i];
     SummaryPoint p;
     p.events.push_back(static_cast<int>(i));
-    std::string actors = ActorName(entities, v.actor, false);
+    std::string actors = Who(entities, v, false);
     if (v.what.empty()) continue;
     for (size_t j = i + 1; j < events.size(); ++j) {
       const Event& w = events[j];
       if (used[j] || w.evidence.begin != v.evidence.begin || w.type != v.type || w.what != v.what) continue;
       used[j] = true;
       p.events.push_back(static_cast<int>(j));
-      actors += " and " + ActorName(entities, w.actor, false);
+      actors += " and " + Who(entities, w, false);
     }
     std::string text = Clause(actors, v);
     if (!v.duration.empty() && v.what.find(v.duration) == std::string::npos) text += " (" + v.duration + ")";
