@@ -12,10 +12,11 @@ namespace {
 // Words that may join capitalized words inside one name ("Bank of England", "Competition and
 // Markets Authority", "Osama bin Laden").
 constexpr std::string_view kConnectors[] = {"of", "and", "for", "the", "de", "del", "da", "al", "bin", "van",
-                                            "von", "der", "den", "du", "di", "ibn", "la", "le", "on", "&"};
+                                            "von", "der", "den", "du", "di", "ibn", "la", "le", "on", "&", "dela",
+                                            "delos", "los", "las"};
 // Particles inside personal names ("Ursula von der Leyen", "Mohammed bin Salman").
 constexpr std::string_view kNameParticles[] = {"de", "del", "da", "al", "bin", "ibn", "van", "von", "der", "den",
-                                               "du", "di", "la", "le"};
+                                               "du", "di", "la", "le", "dela", "delos", "los", "las"};
 // Nouns that end names of geographic features, which are LOC ("Litani River").
 constexpr std::string_view kFeatureHeads[] = {"river", "sea", "ocean", "gulf", "strait", "straits", "lake", "bay",
                                               "mountains", "mountain", "valley", "desert", "island", "islands",
@@ -24,12 +25,18 @@ constexpr std::string_view kFeatureHeads[] = {"river", "sea", "ocean", "gulf", "
 // events and programmes ("Chicago Assembly Plant", "Windsor Framework", "Geneva talks").
 constexpr std::string_view kUnannotatedHeads[] = {
     "plant", "factory", "airport", "stadium", "bridge", "hospital", "station", "prison", "refinery", "mine",
-    "framework", "act", "accord", "accords", "treaty", "protocol", "bill", "initiative", "program", "programme",
+    "framework", "act", "accord", "accords", "treaty", "protocol", "bill", "initiative",
     "summit", "talks", "agreement", "deal", "plan", "law", "doctrine", "war", "games", "cup", "award",
     "prize", "festival", "olympics"};
 // Lowercase words before a title that belong to the role ("former President").
 constexpr std::string_view kRoleModifiers[] = {"former", "then", "acting", "interim", "outgoing", "incoming",
                                                "deputy", "caretaker", "late"};
+// Words that open names the guidelines leave unannotated ("Typhoon Marilag", "Operation ...").
+constexpr std::string_view kUnannotatedPrefixes[] = {"typhoon", "hurricane", "cyclone", "storm", "tropical",
+                                                     "operation"};
+// Lowercase words after a name that make it a place ("the Darfur region", "Ifugao province").
+constexpr std::string_view kPlaceSuffixes[] = {"region", "province", "state", "district", "county", "city", "town",
+                                               "village", "oblast", "governorate", "prefecture", "municipality"};
 // Prepositions that make an unknown lone name a place ("in Avdiivka").
 constexpr std::string_view kPlacePrepositions[] = {"in", "near", "outside", "across", "into", "towards", "toward"};
 constexpr int kCommonTier = 50;  // SCOWL size tier up to which a word counts as common
@@ -168,11 +175,11 @@ class NameFinder {
   // --- gazetteer segmentation ---------------------------------------------------------------
   static int PlacePriority(LexKind k) {
     switch (k) {
-      // A demonym reading wins over rivers and towns of the same name ("Canadian");
-      // a political place over a natural feature ("Michigan", "Ottawa").
+      // A country's name wins over a plural demonym ("Philippines"); a demonym over rivers and
+      // towns of the same name ("Canadian"); a political place over a natural feature ("Ottawa").
       case LexKind::Organization: return 7;
-      case LexKind::Demonym: return 6;
-      case LexKind::Country: return 5;
+      case LexKind::Country: return 6;
+      case LexKind::Demonym: return 5;
       case LexKind::Subdivision: return 4;
       case LexKind::City: return 3;
       case LexKind::Location: return 2;
@@ -291,6 +298,11 @@ class NameFinder {
         segs.push_back({static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1), SegKind::Unknown});
       }
       ++k;
+    }
+    // Named storms and operations are events: not annotated.
+    if (In(kUnannotatedPrefixes, doc_.Folded(i)) && j > i + 1) {
+      for (size_t k = i; k < j; ++k) state_[k] = TokState::Used;
+      return;
     }
     // Facilities, laws, agreements and events are not annotated, nor the names inside them.
     if (!titlecase_ && UnannotatedHead(j - 1) && !doc_.Lex(j - 1).Has(LexKind::Organization)) {
@@ -492,7 +504,9 @@ class NameFinder {
       const bool after_title = !role.empty() && role_end == s.first;
       if (HasHead(s)) {
         // "National Guard": a title word before a head word is part of the name.
-        const size_t from = after_title && a > 0 && segs[a - 1].kind == SegKind::Title ? segs[a - 1].first : s.first;
+        const bool lone_head = len == 1 && Head(s.first);
+        const size_t from = after_title && lone_head && a > 0 && segs[a - 1].kind == SegKind::Title ? segs[a - 1].first
+                                                                                                  : s.first;
         Emit(from, s.last, EntityType::Org, Text(from, s.last));
         role.clear();
         continue;
@@ -510,6 +524,24 @@ class NameFinder {
           role = Text(s.first, s.last);
           role_end = s.last;
           for (size_t k = s.first; k < s.last; ++k) state_[k] = TokState::Used;
+          continue;
+        }
+      }
+      // "Commissioner Pieter van der Berg": common words before a given name are a role the
+      // lexicon does not list.
+      if (!after_title && !titlecase_ && len >= 3) {
+        size_t g = s.first + 1;
+        while (g + 1 < s.last && Common(g - 1) && !(Given(g) && !Common(g))) ++g;
+        bool all_common = true;
+        for (size_t k = s.first; k < g; ++k) all_common = all_common && Common(k) && !Given(k);
+        if (g + 1 < s.last && Given(g) && !Common(g) && all_common) {
+          role = Text(s.first, g);
+          role_end = g;
+          for (size_t k = s.first; k < g; ++k) state_[k] = TokState::Used;
+          s.first = static_cast<uint32_t>(g);
+          Candidate& c = Emit(s.first, s.last, EntityType::Person, Text(s.first, s.last));
+          c.role = role;
+          role.clear();
           continue;
         }
       }
@@ -541,8 +573,11 @@ class NameFinder {
     if (Given(s.first) && !Common(s.first)) return true;
     if (Given(s.first) && Surname(s.last - 1)) return true;
     for (size_t k = s.first; k < s.last; ++k)
-      if (Common(k) && !Given(k) && !Surname(k)) return false;
-    return s.last - s.first <= 4;
+      if (Common(k) && !Given(k) && !Surname(k) && !Connector(k)) return false;
+    // "ABN AMRO": names in capitals are organizations' acronyms, not people.
+    bool caps = true;
+    for (size_t k = s.first; k < s.last; ++k) caps = caps && (doc_.tokens[k].Has(kAllCaps) || Connector(k));
+    return !caps && s.last - s.first <= 5;
   }
 
   // --- document pass ----------------------------------------------------------------------
@@ -678,7 +713,10 @@ class NameFinder {
       size_t j = i + 1;
       while (j < n && state_[j] == TokState::Weak && doc_.sentence_of[j] == doc_.sentence_of[i]) ++j;
       if (j - i >= 2) {
-        Emit(i, j, EntityType::Person, Text(i, j)).weak = true;
+        // Several unknown capitalized words: a person in a headline; elsewhere (where a
+        // person would have been recognized already) an organization.
+        const bool headline = IsTitlecase(doc_.sentences[doc_.sentence_of[i]]);
+        Emit(i, j, headline ? EntityType::Person : EntityType::Org, Text(i, j)).weak = true;
       } else {
         const EntityType type = GuessLoneType(i);
         Candidate& c = Emit(i, j, type, type == EntityType::Gpe ? WrittenName(i, j) : Text(i, j));
@@ -696,8 +734,10 @@ class NameFinder {
         return EntityType::Gpe;
       return EntityType::Org;
     }
+    if (i + 1 < doc_.size() && In(kPlaceSuffixes, doc_.Folded(i + 1))) return EntityType::Gpe;
     if ((Surname(i) || Given(i)) && !Common(i)) return EntityType::Person;
-    if (In(kPlacePrepositions, Prev(i))) return EntityType::Gpe;
+    if (In(kPlacePrepositions, Prev(i)) || (Prev(i) == "of" && i >= 2 && In(kPlaceSuffixes, doc_.Folded(i - 2))))
+      return EntityType::Gpe;
     return EntityType::Org;
   }
 };

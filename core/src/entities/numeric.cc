@@ -19,12 +19,19 @@ constexpr std::string_view kMonthPrepositions[] = {"in", "since", "until", "by",
                                                    "late", "during", "through", "before", "after", "of", "mid",
                                                    "this", "to"};
 constexpr std::string_view kPartOf[] = {"end", "start", "beginning", "middle", "rest", "remainder"};
+constexpr std::string_view kPeriodNouns[] = {"week", "month", "year", "decade", "quarter", "century", "summer",
+                                             "winter", "spring", "autumn"};
+// "a further seven days", "another two weeks"
+constexpr std::string_view kExtensions[] = {"further", "additional", "extra"};
 constexpr std::string_view kApproximators2[][2] = {{"more", "than"}, {"less", "than"}, {"fewer", "than"},
                                                    {"up", "to"},     {"at", "least"}, {"close", "to"},
                                                    {"as", "many"},   {"as", "much"},  {"at", "most"}};
+// Time units of durations. Hours count too: the guidelines read "72 hours" as a DATE.
 constexpr std::string_view kTimeUnits[] = {"day", "days", "week", "weeks", "month", "months", "year",
                                            "years", "decade", "decades", "weekend", "weekends", "century",
-                                           "centuries", "fortnight", "quarter", "quarters"};
+                                           "centuries", "fortnight", "quarter", "quarters", "hour", "hours"};
+// What may follow an amount of money as its rate ("$300 billion a year").
+constexpr std::string_view kRatePeriods[] = {"year", "month", "week", "day", "hour", "annum"};
 constexpr std::string_view kRelative[] = {"last", "next", "this", "past", "coming", "previous", "recent",
                                           "following", "same", "first", "final", "initial"};
 // Relative words that may take a plural period ("recent months", "the past years").
@@ -139,6 +146,29 @@ struct Grammar {
     return i < limit && doc.tokens[i].kind == TokenKind::Word && doc.IsCap(i) && doc.Lex(i).Has(LexKind::Weekday);
   }
 
+  // A word of currency letters then digits ("Sh12", "Rs500").
+  bool CurrencyPrefixed(size_t i) const {
+    if (i >= limit || doc.tokens[i].kind != TokenKind::Word || !doc.tokens[i].Has(kCapitalized)) return false;
+    const std::string_view w = F(i);
+    size_t letters = 0;
+    while (letters < w.size() && w[letters] >= 'a' && w[letters] <= 'z') ++letters;
+    if (letters == 0 || letters > 3 || letters == w.size() || w[letters] < '0' || w[letters] > '9') return false;
+    for (size_t k = letters; k < w.size(); ++k)
+      if (!((w[k] >= '0' && w[k] <= '9') || w[k] == '.' || w[k] == ',')) return false;
+    return doc.lexicon->Lookup(w.substr(0, letters)).Has(LexKind::Currency);
+  }
+
+  // The end of an amount of money whose number ends at n: "per hour", "a year".
+  size_t FinishMoney(size_t n, EntityType& type) const {
+    if (F(n) == "per" || F(n) == "a" || F(n) == "an") {
+      const std::string_view u = F(n + 1);
+      if (In(kRatePeriods, u) || (F(n) == "per" && (u == "share" || u == "barrel" || u == "tonne" || u == "ton")))
+        n += 2;
+    }
+    type = EntityType::Money;
+    return n;
+  }
+
   // Returns the end of a numeric mention starting at i and its type; i itself if none.
   size_t Match(size_t i, EntityType& type) const {
     // Calendar dates: "March 18", "March 18, 2025", "Sept. 15", "18 March 2025", "March 2025".
@@ -198,8 +228,38 @@ struct Grammar {
       type = EntityType::Date;
       return i + 1;
     }
-    // "the end of 2024", "the start of the year"
-    if (In(kPartOf, F(i)) && F(i + 1) == "of" && IsDigits(i + 2) && IsYear(F(i + 2))) {
+    // "the end of 2024", "the end of the month", "the rest of the decade"
+    if (In(kPartOf, F(i)) && F(i + 1) == "of") {
+      if (IsDigits(i + 2) && IsYear(F(i + 2))) {
+        type = EntityType::Date;
+        return i + 3;
+      }
+      if ((F(i + 2) == "the" || F(i + 2) == "this" || F(i + 2) == "next") && In(kPeriodNouns, F(i + 3))) {
+        type = EntityType::Date;
+        return i + 4;
+      }
+    }
+    // "over the next five years", "within the past decade"
+    if ((F(i) == "over" || F(i) == "within" || F(i) == "in") && F(i + 1) == "the" &&
+        (F(i + 2) == "next" || F(i + 2) == "past" || F(i + 2) == "coming" || F(i + 2) == "last")) {
+      EntityType inner;
+      const size_t end = Match(i + 2, inner);
+      if (end > i + 2 && inner == EntityType::Date && F(i) == "over") {
+        type = EntityType::Date;
+        return end;
+      }
+    }
+    // "a further seven days", "another two weeks"
+    if (((F(i) == "a" || F(i) == "an") && In(kExtensions, F(i + 1))) || F(i) == "another") {
+      const size_t from = F(i) == "another" ? i + 1 : i + 2;
+      const size_t n = Number(from);
+      if (n > from && IsTimeUnit(F(n))) {
+        type = EntityType::Date;
+        return n + 1;
+      }
+    }
+    // "the 2026 fiscal year"
+    if (IsDigits(i) && IsYear(F(i)) && F(i + 1) == "fiscal" && F(i + 2) == "year") {
       type = EntityType::Date;
       return i + 3;
     }
@@ -219,13 +279,23 @@ struct Grammar {
     j += approx;
     if (IsDurationCompound(j)) { type = EntityType::Date; return j + 1; }
     bool currency = false;
-    if (IsCurrency(j) && (doc.tokens[j].kind == TokenKind::Currency || doc.IsCap(j) || doc.Raw(j).size() <= 3)) {
-      // "$6 billion", "US$ 5", "€1.2bn"
-      if (doc.tokens[j].kind == TokenKind::Currency || F(j) == "us" || F(j) == "usd" || F(j) == "eur") {
-        currency = true;
-        ++j;
-        if (IsCurrency(j) && doc.tokens[j].kind == TokenKind::Currency) ++j;
-      }
+    // "A$210 million", "US$140 million": a country's letters glued to a currency sign.
+    if (j + 1 < limit && doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].Has(kCapitalized) &&
+        doc.Raw(j).size() <= 3 && doc.tokens[j + 1].kind == TokenKind::Currency && !doc.tokens[j + 1].Has(kSpaceBefore)) {
+      currency = true;
+      j += 2;
+    } else if (IsCurrency(j) && (doc.tokens[j].kind == TokenKind::Currency || (doc.IsCap(j) && doc.Raw(j).size() <= 3) ||
+                                 F(j) == "usd" || F(j) == "eur")) {
+      // "$6 billion", "€1.2bn", "Rs 4,500 crore", "USD 5"
+      currency = true;
+      ++j;
+      if (IsCurrency(j) && doc.tokens[j].kind == TokenKind::Currency) ++j;
+    } else if (CurrencyPrefixed(j)) {
+      // "Sh12 billion": a currency's letters glued to the number
+      currency = true;
+      size_t n = j + 1;
+      while (IsNumberWord(n)) ++n;
+      return FinishMoney(n, type);
     }
     size_t n = Number(j);
     if (n == j) {
@@ -237,15 +307,7 @@ struct Grammar {
       return i;
     }
     const bool digits = IsDigits(j);
-    if (currency) {
-      if (F(n) == "per" && i < limit) {
-        const std::string_view u = F(n + 1);
-        if (IsTimeUnit(u) || u == "hour" || u == "share" || u == "barrel" || u == "tonne" || u == "ton")
-          n += 2;
-      }
-      type = EntityType::Money;
-      return n;
-    }
+    if (currency) return FinishMoney(n, type);
     size_t end;
     if (IsPercentAt(n, end)) { type = EntityType::Percent; return end; }
     if (IsCurrency(n) && doc.tokens[n].kind == TokenKind::Word) {  // "5 billion dollars"
@@ -261,7 +323,7 @@ struct Grammar {
     }
     if (n < limit && doc.tokens[n].kind == TokenKind::Word && doc.Lex(n).Has(LexKind::Unit)) {
       size_t e = n + 1;
-      if (F(e) == "per" && (F(e + 1) == "day" || F(e + 1) == "year")) e += 2;
+      if ((F(e) == "per" || F(e) == "a") && (In(kRatePeriods, F(e + 1)) || F(e + 1) == "second")) e += 2;
       type = EntityType::Quantity;
       return e;
     }
