@@ -25,7 +25,7 @@ constexpr std::string_view kFeatureHeads[] = {"river", "sea", "ocean", "gulf", "
 // events and programmes ("Chicago Assembly Plant", "Windsor Framework", "Geneva talks").
 constexpr std::string_view kUnannotatedHeads[] = {
     "plant", "factory", "airport", "stadium", "bridge", "hospital", "station", "prison", "refinery", "mine",
-    "framework", "act", "accord", "accords", "treaty", "protocol", "bill", "initiative",
+    "framework", "act", "accord", "accords", "treaty", "protocol", "bill", "initiative", "program", "programme",
     "summit", "talks", "agreement", "deal", "plan", "law", "doctrine", "war", "games", "cup", "award",
     "prize", "festival", "olympics"};
 // Lowercase words before a title that belong to the role ("former President").
@@ -130,6 +130,10 @@ class NameFinder {
   }
   bool Connector(size_t i) const { return doc_.IsWord(i) && !doc_.IsCap(i) && In(kConnectors, doc_.Folded(i)); }
   bool FeatureHead(size_t i) const { return In(kFeatureHeads, doc_.Folded(i)); }
+  bool IsArticle(size_t i) const {
+    const std::string_view w = doc_.Folded(i);
+    return !doc_.tokens[i].Has(kAllCaps) && (w == "the" || w == "a" || w == "an");
+  }
   bool UnannotatedHead(size_t i) const { return In(kUnannotatedHeads, doc_.Folded(i)); }
   std::string_view Prev(size_t i) const { return i > 0 ? doc_.Folded(i - 1) : std::string_view(); }
 
@@ -239,6 +243,11 @@ class NameFinder {
   void ScanSentence(const Sentence& s) {
     for (size_t i = s.first; i < s.last;) {
       if (!NameToken(i)) {
+        ++i;
+        continue;
+      }
+      // "The" opening a sentence is not part of the name after it.
+      if (IsArticle(i)) {
         ++i;
         continue;
       }
@@ -354,33 +363,55 @@ class NameFinder {
   // "Ministry of Defence", "Competition and Markets Authority", "Kursk Regional Council":
   // pieces joined by connectors, or a place before them, become one organization when an
   // organization head word is among them.
+  // An organization grows around the segment holding its head word ("Council", "Union",
+  // "University"): to the left over adjacent places, groups and words ("Kenya National Union",
+  // "Democratic Unionist Party") and across "and" ("Competition and Markets Authority"); to
+  // the right across "of"/"for"/"the" ("Federation of Dutch Trade Unions", "University of the
+  // Philippines", "Office of the Australian Information Commissioner").
   void MergeOrganizations(std::vector<Segment>& segs) const {
-    for (size_t a = 0; a + 2 < segs.size(); ++a) {
-      if (segs[a + 1].kind != SegKind::Connector) continue;
-      const Segment &l = segs[a], &r = segs[a + 2];
-      const bool joinable = (l.kind == SegKind::Unknown || l.kind == SegKind::Place) &&
-                            (r.kind == SegKind::Unknown || r.kind == SegKind::Place);
-      const bool head = (l.kind == SegKind::Unknown && HasHead(l)) || (r.kind == SegKind::Unknown && EndsWithHead(r));
-      if (!joinable || !head) continue;
-      if (l.kind == SegKind::Place && r.kind == SegKind::Place) continue;
-      segs[a] = {l.first, r.last, SegKind::Unknown};
-      segs.erase(segs.begin() + a + 1, segs.begin() + a + 3);
-      --a;
-    }
-    // Places, groups and organizations right before a head word belong to the name:
-    // "Kursk Regional Council", "Democratic Unionist Party", "OSCE Minsk Group".
-    for (size_t r = 1; r < segs.size(); ++r) {
-      if (segs[r].kind != SegKind::Unknown || !HasHead(segs[r])) continue;
-      size_t a = r;
+    auto place_kind = [&](const Segment& g) { return g.kind == SegKind::Place && g.entry ? g.entry->kind : LexKind{}; };
+    for (size_t h = 0; h < segs.size(); ++h) {
+      if (segs[h].kind != SegKind::Unknown || !HasHead(segs[h])) continue;
       // A country joins only a name of its own ("Kenya Teachers Union", not "U.S. Department").
-      const bool own_name = segs[r].last - segs[r].first >= 2;
-      while (a > 0 && segs[a - 1].kind == SegKind::Place && segs[a - 1].last == segs[a].first && segs[a - 1].entry &&
-             (segs[a - 1].entry->kind != LexKind::Country || own_name) && segs[a - 1].entry->kind != LexKind::Title)
-        --a;
-      if (a == r) continue;
-      segs[a] = {segs[a].first, segs[r].last, SegKind::Unknown};
-      segs.erase(segs.begin() + a + 1, segs.begin() + r + 1);
-      r = a;
+      const bool own_name = segs[h].last - segs[h].first >= 2;
+      size_t a = h;
+      for (;;) {
+        if (a > 0 && segs[a - 1].last == segs[a].first &&
+            (segs[a - 1].kind == SegKind::Unknown ||
+             (segs[a - 1].kind == SegKind::Place && (place_kind(segs[a - 1]) != LexKind::Country || own_name)))) {
+          --a;
+          continue;
+        }
+        if (a > 1 && segs[a - 1].kind == SegKind::Connector && doc_.Folded(segs[a - 1].first) == "and" &&
+            segs[a - 2].kind == SegKind::Unknown && !LooksLikePerson(segs[a - 2])) {
+          a -= 2;
+          continue;
+        }
+        break;
+      }
+      size_t b = h + 1;
+      for (;;) {
+        size_t c = b;
+        bool and_joined = false;
+        while (c < segs.size() && segs[c].kind == SegKind::Connector && c < b + 2) {
+          const std::string_view w = doc_.Folded(segs[c].first);
+          if (w == "and" && b > h + 1) and_joined = true;  // "... of Motion Picture and Television Producers"
+          else if (w != "of" && w != "for" && w != "the" && w != "on") break;
+          ++c;
+        }
+        if (c == b || c >= segs.size()) break;
+        if (segs[c].kind != SegKind::Unknown && (segs[c].kind != SegKind::Place || and_joined)) break;
+        b = c + 1;
+        // Adjacent segments continue the name; a title only when the run ends with it.
+        while (b < segs.size() && segs[b].first == segs[b - 1].last &&
+               (segs[b].kind == SegKind::Unknown || segs[b].kind == SegKind::Place ||
+                (segs[b].kind == SegKind::Title && b + 1 == segs.size())))
+          ++b;
+      }
+      if (a == h && b == h + 1) continue;
+      segs[a] = {segs[a].first, segs[b - 1].last, SegKind::Unknown};
+      segs.erase(segs.begin() + a + 1, segs.begin() + b);
+      h = a;
     }
   }
 
