@@ -22,11 +22,13 @@ constexpr std::string_view kThingPronouns[] = {"it", "its", "they", "their", "th
 constexpr std::string_view kFirstPerson[] = {"we", "i", "our", "my", "us"};
 constexpr std::string_view kBothSides[] = {"both sides", "the two sides", "both countries", "the two countries",
                                            "both parties", "the two parties", "both governments",
-                                           "the two governments"};
+                                           "the two governments", "warring sides", "the warring sides",
+                                           "warring parties", "the warring parties", "both camps"};
 // Nouns that stand for an organization named before ("the union said").
 constexpr std::string_view kOrgNouns[] = {"union", "company", "group", "alliance", "cartel", "studios", "guild",
                                           "organisation", "organization", "ministry", "department", "commission",
                                           "agency", "bloc", "party", "automaker", "carmaker", "firm", "bank",
+                                          "army", "military", "navy", "police", "watchdog", "league", "insurer",
                                           "government", "country", "regulator", "court", "league", "association"};
 // Words that may stand between a subject and its verb ("Russia also agreed").
 constexpr std::string_view kAuxiliaries[] = {"will", "would", "shall", "has", "have", "had", "did", "does", "do",
@@ -92,6 +94,7 @@ class Extractor {
   int party_a_ = -1, party_b_ = -1;  // the two sides of the story
   std::vector<int> gender_;          // per entity: 1 he, 2 she, 0 unknown
   mutable std::string group_;        // the unnamed group the last Subject() found, if any
+  mutable std::vector<int> extra_joint_;  // more parties of a listed subject ("A, B and C")
 
   std::string_view F(size_t i) const { return i < doc_.size() ? doc_.Folded(i) : std::string_view(); }
 
@@ -206,6 +209,7 @@ class Extractor {
   // the object of a preposition.
   int Subject(const concessions::Sentence& s, size_t t, int& joint) const {
     group_.clear();
+    extra_joint_.clear();
     int possessor = -1;
     const int found = SubjectScan(s, t, joint, possessor);
     return found >= 0 ? found : possessor;
@@ -237,11 +241,16 @@ class Extractor {
           const std::string_view w = F(open + 1);
           // "Angola, one of the biggest producers, refused": a name right before the
           // parenthetical is the subject.
-          if (w == "who" || w == "which" || w == "whose" || w == "the" || w == "a" || w == "an" ||
-              EntityAt(open + 1) >= 0 || (open > s.first && ActorAt(open - 1) >= 0)) {
+          // "The plaintiffs' law firm, Harcourt Legal, had demanded": a name inside the
+          // commas after a common noun is the subject itself.
+          const bool name_inside = ActorAt(k - 1) >= 0 && ActorAt(open + 1) == ActorAt(k - 1);
+          const bool name_before = open > s.first && ActorAt(open - 1) >= 0;
+          if ((w == "who" || w == "which" || w == "whose" || w == "the" || w == "a" || w == "an" || name_before) &&
+              !(name_inside && !name_before)) {
             k = open;
             continue;
           }
+          if (name_inside && !name_before) continue;  // the next step reaches the name at k - 1
         }
         crossed_clause = true;
       }
@@ -329,10 +338,27 @@ class Extractor {
         k = m;
         continue;
       }
-      // "X and Y agreed": a joint subject.
-      if (before > s.first + 1 && F(before - 1) == "and") {
-        const int other = EntityAt(before - 2);
-        if (other >= 0 && ActorType(entities_[other].type) && other != e) joint = other;
+      // "X and Y agreed", "X and the paramilitary Y agreed": a joint subject.
+      size_t and_at = before;
+      while (and_at > s.first && and_at + 2 >= before && doc_.IsWord(and_at - 1) && !doc_.IsCap(and_at - 1) &&
+             F(and_at - 1) != "and" && !In(kPrepositions, F(and_at - 1)))
+        --and_at;
+      if (and_at > s.first + 1 && F(and_at - 1) == "and") {
+        size_t o = and_at - 2;
+        if (doc_.tokens[o].kind == TokenKind::Close && o >= s.first + 2) o -= 2;  // "(SAF)"
+        const int other = ActorAt(o);
+        if (other >= 0 && other != e) {
+          joint = other;
+          // "The European Union, Japan and Canada": the rest of the list acts too.
+          extra_joint_.clear();
+          size_t q = mentions_[tok_mention_[o]].first;
+          while (q >= s.first + 2 && F(q - 1) == ",") {
+            const int more = ActorAt(q - 2);
+            if (more < 0 || more == e || more == other) break;
+            extra_joint_.push_back(more);
+            q = mentions_[tok_mention_[q - 2]].first;
+          }
+        }
       }
       return e;
     }
@@ -631,7 +657,7 @@ class Extractor {
       }
     }
     // "Should Hezbollah break the deal, ...": an inverted condition opens the sentence.
-    bool hedged_clause = F(s.first) == "should" || F(s.first) == "were";
+    bool hedged_clause = F(s.first) == "should" || F(s.first) == "were" || F(s.first) == "had";
     bool condition_seen = false;
     size_t condition_at = 0;
     std::string source;
@@ -702,15 +728,21 @@ class Extractor {
                                                           EntityAt(t.first - 1) >= 0 ||
                                                           (TriggerBits(kTriggers, F(t.first - 1)) & kTrigQualifier) ||
                                                           (doc_.IsWord(t.first - 1) && !(t.bits & kTrigVerb))));
+      // "Forecasters agreed that ...": agreeing with a statement is no move in a negotiation.
+      if (type == EventType::Agreement && (t.bits & kTrigVerb) && F(t.last) == "that") continue;
       // "agree to halt": agreeing to give something up (a joint agreement stays one, below).
       bool agreed_to_give = false;
       if (type == EventType::Agreement) {
         // "agreed to halt", "agreed on Thursday to hold back": skip a date between.
         size_t to = t.last;
-        while (to < s.last && to < t.last + 4 && F(to) != "to" &&
-               (F(to) == "on" || (EntityAt(to) >= 0 && entities_[EntityAt(to)].type == EntityType::Date)))
+        while (to < s.last && to < t.last + 5 && F(to) != "to" &&
+               (F(to) == "on" || F(to) == "early" || F(to) == "late" ||
+                (F(to).size() > 3 && F(to).substr(F(to).size() - 2) == "ly") ||
+                (EntityAt(to) >= 0 && entities_[EntityAt(to)].type == EntityType::Date)))
           ++to;
-        if (F(to) == "to" && to + 1 < s.last && (TriggerBits(kTriggers, F(to + 1)) & kTrigGive)) {
+        bool talks = false;  // "agreed to open talks": agreeing to talks is an agreement
+        for (size_t q = to + 1; q < s.last && q < to + 5; ++q) talks = talks || (TriggerBits(kTriggers, F(q)) & kTrigTalkNoun);
+        if (F(to) == "to" && to + 1 < s.last && (TriggerBits(kTriggers, F(to + 1)) & kTrigGive) && !talks) {
           type = EventType::Concession;
           agreed_to_give = true;
         }
@@ -823,7 +855,13 @@ class Extractor {
         if (joint == -2) continue;
       }
       if (joint >= 0) {
-        // The party named first comes first ("Israel and Hezbollah agreed").
+        // The parties named first come first ("Israel and Hezbollah agreed").
+        for (auto it = extra_joint_.rbegin(); it != extra_joint_.rend(); ++it) {
+          Event more = e;
+          more.actor = *it;
+          more.target = actor;
+          found.push_back(more);
+        }
         Event first = e;
         first.actor = joint;
         first.target = actor;
