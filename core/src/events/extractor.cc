@@ -180,8 +180,17 @@ class Extractor {
     return -1;
   }
 
-  // The speaker of the sentence: the subject or object of a reporting verb.
+  // The speaker of a sentence, or for a quote whose attribution comes in the next sentence
+  // ("We have accepted this offer." ... "said Collins Odhiambo-Wekesa"), of that one.
   int Speaker(const concessions::Sentence& s) const {
+    const int here = SpeakerIn(s);
+    if (here >= 0) return here;
+    const size_t index = doc_.sentence_of[s.first];
+    if (index + 1 < doc_.sentences.size()) return SpeakerIn(doc_.sentences[index + 1]);
+    return -1;
+  }
+
+  int SpeakerIn(const concessions::Sentence& s) const {
     for (size_t i = s.first; i < s.last; ++i) {
       if (!(TriggerBits(kTriggers, F(i)) & kTrigReport)) continue;
       // "..., Bessent said" / "he told": the entity or pronoun just before.
@@ -285,6 +294,10 @@ class Extractor {
         if (k > s.first && ActorAt(k - 1) >= 0) {
           e = ActorAt(k - 1);
           k = k - 1;
+        } else if (k >= s.first + 2 && doc_.tokens[k - 1].kind == TokenKind::Possessive &&
+                   (ActorAt(k - 2) >= 0 || ResolveOrgNoun(k - 2) >= 0)) {
+          // "the guild's leaders": the group of a named organization is that organization.
+          return ActorAt(k - 2) >= 0 ? ActorAt(k - 2) : ResolveOrgNoun(k - 2);
         } else {
           size_t from = k;
           while (from > s.first && k - from < 3 && doc_.IsWord(from - 1) && !In(kPrepositions, F(from - 1)) &&
@@ -383,8 +396,9 @@ class Extractor {
       if (e >= 0) return ActorType(entities_[e].type) ? e : (entities_[e].affiliation);
       if (w == "his" || w == "her" || w == "its" || w == "their") return ResolveNominal(p);
       const uint32_t bits = TriggerBits(kTriggers, w);
-      if (In(kDeterminers, w) || (bits & kTrigQualifier) || (doc_.IsWord(p) && !doc_.IsCap(p) && t - p <= 2 &&
-                                                          !In(kPrepositions, w)))
+      const bool adjective = doc_.IsWord(p) && !doc_.IsCap(p) && t - p <= 2 && !In(kPrepositions, w) &&
+                             !In(kAuxiliaries, w) && (bits & ~(kTrigQualifier | kTrigNoun | kTrigWord)) == 0;
+      if (In(kDeterminers, w) || (bits & kTrigQualifier) || adjective)
         --k;
       else
         break;
@@ -503,11 +517,22 @@ class Extractor {
            In(kOrgNouns, F(k));
   }
 
-  // Whether entity e is named in the sentence before token t (not only reached through a noun).
-  bool NamedBefore(const concessions::Sentence& s, size_t t, int e) const {
-    for (size_t k = s.first; k < t; ++k)
+  // Whether entity e is named in the sentence (not only reached through a noun).
+  bool NamedIn(const concessions::Sentence& s, int e) const {
+    for (size_t k = s.first; k < s.last; ++k)
       if (EntityAt(k) == e) return true;
     return false;
+  }
+
+  // A verb of giving at token i, alone or as a two-word phrase ("hold back").
+  bool GiveAt(const concessions::Sentence& s, size_t i) const {
+    if (i >= s.last) return false;
+    if (TriggerBits(kTriggers, F(i)) & kTrigGive) return true;
+    if (i + 1 >= s.last) return false;
+    std::string two(F(i));
+    two.push_back(' ');
+    two.append(F(i + 1));
+    return (TriggerBits(kTriggers, two) & kTrigGive) != 0;
   }
 
   // The two most-mentioned people ("both leaders").
@@ -535,7 +560,21 @@ class Extractor {
   // preferring one whose name has the noun in it.
   int ResolveOrgNoun(size_t i) const {
     const std::string_view noun = F(i);
-    if (!In(kOrgNouns, noun) || i == 0 || F(i - 1) != "the") return -1;
+    if (i == 0 || F(i - 1) != "the" || doc_.IsCap(i) || !doc_.IsWord(i)) return -1;
+    if (!In(kOrgNouns, noun)) {
+      // "the governors" -> Council of Governors, "the league" -> Australian Football League:
+      // a word of a recently named organization's name.
+      if (noun.size() < 4) return -1;
+      const size_t stop = i > kMaxLookback ? i - kMaxLookback : 0;
+      for (size_t k = i; k-- > stop;) {
+        const int e = EntityAt(k);
+        if (e < 0 || entities_[e].type != EntityType::Org || mentions_[tok_mention_[k]].last != k + 1) continue;
+        const Candidate& m = mentions_[tok_mention_[k]];
+        for (uint32_t q = m.first; q < m.last; ++q)
+          if (F(q) == noun) return e;
+      }
+      return -1;
+    }
     int fallback = -1;
     const size_t stop = i > kMaxLookback ? i - kMaxLookback : 0;
     for (size_t k = i; k-- > stop;) {
@@ -712,6 +751,15 @@ class Extractor {
       if ((t.bits & kTrigVerb) && !(t.bits & kTrigNoun) && t.first >= s.first + 2 && F(t.first - 2) == "," &&
           (t.last >= s.last || ClauseEnd(t.last)) && (ActorAt(t.first - 1) >= 0 || In(kMalePronouns, F(t.first - 1))))
         continue;
+      // "offer support", "stop signing": a move word right after a verb of a move is its object.
+      if (n > 0 && trigs[n - 1].last == t.first && (trigs[n - 1].bits & (kTrigVerb | kTrigGive)) &&
+          !(trigs[n - 1].bits & (kTrigNegator | kTrigQualifier | kTrigHedge | kTrigSource)) &&
+          (trigs[n - 1].bits & (kTrigEventMask | kTrigGive)))
+        continue;
+      // "a vote for Thursday": a preposition ending the trigger, then a date.
+      if (t.last < s.last && EntityAt(t.last) >= 0 && entities_[EntityAt(t.last)].type == EntityType::Date &&
+          (F(t.last - 1) == "for" || F(t.last - 1) == "to"))
+        continue;
       // A modal of possibility right before: a hypothetical move.
       if (t.first >= 1 && (F(t.first - 1) == "could" || F(t.first - 1) == "might")) continue;
       EventType type = TypeFromBits(ev);
@@ -742,7 +790,7 @@ class Extractor {
           ++to;
         bool talks = false;  // "agreed to open talks": agreeing to talks is an agreement
         for (size_t q = to + 1; q < s.last && q < to + 5; ++q) talks = talks || (TriggerBits(kTriggers, F(q)) & kTrigTalkNoun);
-        if (F(to) == "to" && to + 1 < s.last && (TriggerBits(kTriggers, F(to + 1)) & kTrigGive) && !talks) {
+        if (F(to) == "to" && GiveAt(s, to + 1) && !talks) {
           type = EventType::Concession;
           agreed_to_give = true;
         }
@@ -773,8 +821,8 @@ class Extractor {
         actor = Subject(s, t.first, joint);
       }
       // "Farley said the company welcomed": the person the sentence names speaks for it.
-      if (!is_noun && actor >= 0 && entities_[actor].type == EntityType::Org && !NamedBefore(s, t.first, actor)) {
-        const int speaker = Speaker(s);
+      if (!is_noun && actor >= 0 && entities_[actor].type == EntityType::Org && !NamedIn(s, actor)) {
+        const int speaker = SpeakerIn(s);
         if (speaker >= 0 && entities_[speaker].type == EntityType::Person) actor = speaker;
       }
       // Congratulations and thanks offered are courtesy, not moves.

@@ -27,7 +27,11 @@ bool CommonNotName(const void* ctx, std::string_view folded, int max_tier) {
 }
 
 bool StartsSentence(const void* ctx, std::string_view folded) { return CommonNotName(ctx, folded, 35); }
-bool AlwaysStartsSentence(const void* ctx, std::string_view folded) { return CommonNotName(ctx, folded, 10); }
+// After "U.S." only a short, very common word ("The", "It", "But", "There") opens a sentence;
+// "U.S. District Judge" goes on.
+bool AlwaysStartsSentence(const void* ctx, std::string_view folded) {
+  return folded.size() <= 5 && CommonNotName(ctx, folded, 10);
+}
 
 }  // namespace
 
