@@ -7,10 +7,8 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 echo "== native build and unit tests"
 cmake --workflow --preset native
-echo "== accuracy on the dev corpus (reported, not a gate)"
-if [ -d ../shared/corpus/dev ]; then
-  python3 ../shared/tools/score.py ../shared/corpus/dev --cmd 'build/native/concessions {file}' | tail -1
-fi
+echo "== accuracy floors (dev corpus and tests/corpus)"
+python3 tests/accuracy/check_accuracy.py
 echo "== WebAssembly build and site"
 cmake --workflow --preset wasm
 echo "== web tests (Node API, parity, headless Chromium)"
