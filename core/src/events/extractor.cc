@@ -734,8 +734,10 @@ class Extractor {
       if (!ev) continue;
       // "the already drafted tariff orders": a participle between a determiner and its noun.
       if ((t.bits & kTrigVerb) && FormOf(t.bits) == VerbForm::Past && t.first >= s.first + 2 &&
-          In(kDeterminers, F(t.first - 2)) && doc_.IsWord(t.first - 1) && !doc_.IsCap(t.first - 1) &&
-          t.last < s.last && doc_.IsWord(t.last) && !In(kPrepositions, F(t.last)) && F(t.last) != "by")
+          In(kDeterminers, F(t.first - 2)) && (F(t.first - 1) == "already" || F(t.first - 1) == "newly" ||
+                                               (F(t.first - 1).size() > 3 && F(t.first - 1).substr(F(t.first - 1).size() - 2) == "ly")) &&
+          t.last < s.last && doc_.IsWord(t.last) && !doc_.IsCap(t.last) && !In(kPrepositions, F(t.last)) &&
+          !In(kDeterminers, F(t.last)))
         continue;
       // A participle after a noun is an adjective ("a pricing model tied to sales").
       if ((t.bits & kTrigVerb) && FormOf(t.bits) == VerbForm::Past && t.first > s.first && F(t.last) != "by" &&
