@@ -4,6 +4,7 @@
 #include <string>
 
 #include "events/trigger_table.h"
+#include "text/unicode.h"
 
 namespace concessions {
 
@@ -69,6 +70,15 @@ class Extractor {
             const std::vector<Entity>& entities)
       : doc_(doc), mentions_(mentions), mention_entity_(mention_entity), entities_(entities),
         tok_mention_(doc.size(), -1) {
+    // A dateline ("NAIROBI —" opening a paragraph) says where the story was filed: not an actor.
+    dateline_.assign(doc.size(), false);
+    for (size_t i = 0; i + 1 < doc.size(); ++i) {
+      if (!(i == 0 || doc.tokens[i].Has(kNewlineBefore)) || !doc.tokens[i].Has(kAllCaps)) continue;
+      size_t j = i;
+      while (j < doc.size() && doc.tokens[j].Has(kAllCaps) && j < i + 4) ++j;
+      if (j < doc.size() && doc.tokens[j].kind == TokenKind::Dash)
+        for (size_t k = i; k < j; ++k) dateline_[k] = true;
+    }
     entity_mentions_.resize(entities.size());
     for (size_t m = 0; m < mentions.size(); ++m) {
       for (uint32_t i = mentions[m].first; i < mentions[m].last; ++i) tok_mention_[i] = static_cast<int>(m);
@@ -89,6 +99,7 @@ class Extractor {
   const std::vector<int>& mention_entity_;
   const std::vector<Entity>& entities_;
   std::vector<int> tok_mention_;
+  std::vector<bool> dateline_;
   std::vector<std::vector<uint32_t>> entity_mentions_;  // entity -> its mentions (candidate indexes)
   std::vector<Event> events_;
   int party_a_ = -1, party_b_ = -1;  // the two sides of the story
@@ -110,7 +121,10 @@ class Extractor {
     if (entities_[e].type == EntityType::Norp && F(i).size() > 3 && F(i).back() == 's') return e;
     return -1;
   }
-  int EntityAt(size_t i) const { return tok_mention_[i] < 0 ? -1 : mention_entity_[tok_mention_[i]]; }
+  int EntityAt(size_t i) const {
+    if (tok_mention_[i] < 0 || dateline_[i]) return -1;
+    return mention_entity_[tok_mention_[i]];
+  }
 
   // The two parties: the actor-like entities with the most mentions, counting a person's
   // mentions for their country.
@@ -122,7 +136,9 @@ class Extractor {
       size_t target = e;
       if (x.type != EntityType::Gpe && x.type != EntityType::Org && x.affiliation >= 0) target = x.affiliation;
       if (entities_[target].type == EntityType::Norp) continue;
-      weight[target] += x.mentions.size();
+      // Cities are where things happen more often than who acts: they count half.
+      const bool city = entities_[target].type == EntityType::Gpe && !IsCountry(entities_[target].name);
+      weight[target] += city ? x.mentions.size() / 2 : x.mentions.size();
     }
     for (size_t e = 0; e < entities_.size(); ++e) {
       if (weight[e] == 0) continue;
@@ -155,6 +171,11 @@ class Extractor {
       }
     }
     for (size_t e = 0; e < entities_.size(); ++e) gender_[e] = he[e] > she[e] ? 1 : (she[e] > he[e] ? 2 : 0);
+  }
+
+  bool IsCountry(const std::string& name) const {
+    const LexRange r = doc_.lexicon->Lookup(FoldKey(name));
+    return r.Has(LexKind::Country);
   }
 
   // The latest entity of a kind mentioned before token i (pronoun resolution); for "he" and
@@ -560,7 +581,10 @@ class Extractor {
   // preferring one whose name has the noun in it.
   int ResolveOrgNoun(size_t i) const {
     const std::string_view noun = F(i);
-    if (i == 0 || F(i - 1) != "the" || doc_.IsCap(i) || !doc_.IsWord(i)) return -1;
+    // "the union", "their union", "its regulator"
+    if (i == 0 || (F(i - 1) != "the" && F(i - 1) != "their" && F(i - 1) != "its") || doc_.IsCap(i) ||
+        !doc_.IsWord(i))
+      return -1;
     if (!In(kOrgNouns, noun)) {
       // "the governors" -> Council of Governors, "the league" -> Australian Football League:
       // a word of a recently named organization's name.
@@ -669,7 +693,8 @@ class Extractor {
     std::vector<Trig> trigs;
     // Longest trigger phrase at each token.
     for (size_t i = s.first; i < s.last;) {
-      if (!doc_.IsWord(i)) {
+      // Words inside names are not moves: "Rapid Support Forces", "Peace Agreement Party".
+      if (!doc_.IsWord(i) || (tok_mention_[i] >= 0 && doc_.IsCap(i))) {
         ++i;
         continue;
       }
@@ -772,7 +797,8 @@ class Extractor {
       // "the creditors' offer": an apostrophe closing a plural is a possessive.
       const bool plural_possessive = t.first > s.first && doc_.tokens[t.first - 1].kind == TokenKind::Quote &&
                                      !doc_.tokens[t.first - 1].Has(kSpaceBefore);
-      const bool is_noun = noun && (t.first > s.first && (In(kDeterminers, F(t.first - 1)) || det_before ||
+      const bool det_right_before = t.first > s.first && In(kDeterminers, F(t.first - 1)) && F(t.first - 1) != "that";
+      const bool is_noun = noun && (t.first > s.first && (det_right_before || det_before ||
                                                           plural_possessive ||
                                                           doc_.tokens[t.first - 1].kind == TokenKind::Possessive ||
                                                           EntityAt(t.first - 1) >= 0 ||
