@@ -189,6 +189,8 @@ class Extractor {
       const EntityType t = entities_[e].type;
       if (person && t == EntityType::Person && wanted && gender_[e] && gender_[e] != wanted) continue;
       if (person ? t == EntityType::Person : (t == EntityType::Gpe || t == EntityType::Org)) return e;
+      // "they", "their" also stand for a group named in the plural ("Republicans ... their demand").
+      if (!person && (F(i) == "they" || F(i) == "their") && ActorAt(k) == e && t == EntityType::Norp) return e;
     }
     return -1;
   }
@@ -644,11 +646,21 @@ class Extractor {
     return false;
   }
 
+  // "... and the RSF will pull back": a conjunction opening a clause with its own subject.
+  bool NewClause(size_t i) const {
+    const std::string_view w = F(i);
+    if (w != "and" && w != "but" && w != "while" && w != "whereas" && w != "or") return false;
+    if (i + 1 >= doc_.size()) return false;
+    const std::string_view n = F(i + 1);
+    return n == "the" || EntityAt(i + 1) >= 0 || In(kMalePronouns, n) || In(kThingPronouns, n) ||
+           In(kFirstPerson, n);
+  }
+
   std::string Phrase(const concessions::Sentence& s, size_t from, size_t limit) const {
     if (from >= s.last || ClauseEnd(from)) return std::string();
     size_t to = from;
     while (to < s.last && to < limit && to - from < kMaxWhatTokens && !(to > from && ClauseEnd(to)) &&
-           !(to - from >= 4 && Adjunct(F(to))))
+           !(to - from >= 4 && Adjunct(F(to))) && !(to > from && NewClause(to)))
       ++to;
     while (to > from && (Dangling(F(to - 1)) || (!doc_.IsWord(to - 1) && doc_.tokens[to - 1].kind != TokenKind::Number)))
       --to;
@@ -684,7 +696,10 @@ class Extractor {
     // A verb of giving keeps its verb: "halt attacks on energy facilities".
     if (tr.bits & kTrigGive) return Phrase(s, tr.first, s.last);
     size_t from = tr.last;
-    while (from < s.last && (F(from) == "to" || F(from) == "that" || F(from) == "on")) ++from;
+    // "agreed on Saturday to a truce": skip the date and the particle.
+    while (from < s.last && (F(from) == "to" || F(from) == "that" || F(from) == "on" ||
+                             (EntityAt(from) >= 0 && entities_[EntityAt(from)].type == EntityType::Date)))
+      ++from;
     return Phrase(s, from, s.last);
   }
 
@@ -902,7 +917,15 @@ class Extractor {
       e.trigger = {doc_.tokens[t.first].begin, doc_.tokens[t.last - 1].end};
       e.evidence = {s.begin, s.end};
       e.what = What(s, t, passive);
-      if (is_noun && e.what.find(doc_.Raw(t.first)) != std::string::npos) e.what_form = Event::WhatForm::Noun;
+      if (!is_noun && (t.bits & kTrigDealVerb) && !(t.bits & kTrigEventMask)) {
+        // "reached an agreement in principle": the verb reads better than "agreed to an agreement".
+        e.what = Phrase(s, t.first, s.last);
+        // A base form after "to" or a modal is bare ("will reach"); after its subject it is a
+        // present tense ("WGA and AMPTP reach tentative deal").
+        const bool bare = FormOf(t.bits) == VerbForm::Base && t.first > s.first &&
+                          (F(t.first - 1) == "to" || In(kModals, F(t.first - 1)) || F(t.first - 1) == "could");
+        e.what_form = bare ? Event::WhatForm::BaseVerb : Event::WhatForm::FiniteVerb;
+      } else if (is_noun && e.what.find(doc_.Raw(t.first)) != std::string::npos) e.what_form = Event::WhatForm::Noun;
       else if (agreed_to_give) e.what_form = Event::WhatForm::BaseVerb;
       else if (t.bits & kTrigGive)
         e.what_form = FormOf(t.bits) == VerbForm::Base ? Event::WhatForm::BaseVerb : Event::WhatForm::FiniteVerb;
