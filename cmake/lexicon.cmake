@@ -1,9 +1,10 @@
 # The compiled-in lexicon: runs scripts/gen_lexicon.py (host python3, also under emcmake)
 # to write ${CMAKE_BINARY_DIR}/gen/lexicon_tables.cc and builds it into the static library
-# concessions_lexicon. Regenerated when the generator or any of its inputs changes; the
-# input list comes from `gen_lexicon.py --list-inputs` at configure time, and CMake
-# re-configures when the generator's own files change (so a new source module's inputs
-# are picked up).
+# concessions_lexicon. The same run writes gen/lexicon_entries.tsv (every entry, for
+# tests/lexicon/lexicon_test.cc; CONCESSIONS_LEXICON_DUMP names it). Regenerated when the
+# generator or any of its inputs changes; the input list comes from `gen_lexicon.py
+# --list-inputs` at configure time, and CMake re-configures when the generator's own files
+# change (so a new source module's inputs are picked up).
 #
 # Usage (top-level CMakeLists.txt):  include(cmake/lexicon.cmake)
 #                                    target_link_libraries(core PUBLIC concessions_lexicon)
@@ -16,6 +17,8 @@ set(CONCESSIONS_NODE_MODULES "${_lexicon_root}/node_modules" CACHE PATH
     "node_modules holding the lexicon's npm data packages (npm ci)")
 set(_lexicon_gen "${_lexicon_root}/scripts/gen_lexicon.py")
 set(_lexicon_out "${CMAKE_BINARY_DIR}/gen/lexicon_tables.cc")
+# Every entry as TSV: what tests/lexicon/lexicon_test.cc expects the look-ups to return.
+set(CONCESSIONS_LEXICON_DUMP "${CMAKE_BINARY_DIR}/gen/lexicon_entries.tsv")
 
 execute_process(
   COMMAND "${Python3_EXECUTABLE}" "${_lexicon_gen}" --list-inputs
@@ -34,9 +37,9 @@ file(GLOB _lexicon_py CONFIGURE_DEPENDS "${_lexicon_root}/scripts/lexicon/*.py")
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${_lexicon_gen}" ${_lexicon_py})
 
 add_custom_command(
-  OUTPUT "${_lexicon_out}"
+  OUTPUT "${_lexicon_out}" "${CONCESSIONS_LEXICON_DUMP}"
   COMMAND "${Python3_EXECUTABLE}" "${_lexicon_gen}" --out "${_lexicon_out}"
-          --node-modules "${CONCESSIONS_NODE_MODULES}"
+          --dump "${CONCESSIONS_LEXICON_DUMP}" --node-modules "${CONCESSIONS_NODE_MODULES}"
   DEPENDS ${_lexicon_inputs}
   COMMENT "Generating lexicon tables (scripts/gen_lexicon.py)"
   VERBATIM)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build-time generator of the compiled-in lexicon (core/src/lexicon/lexicon_table.h).
 
-  python3 scripts/gen_lexicon.py --out build/gen/lexicon_tables.cc [--report]
+  python3 scripts/gen_lexicon.py --out build/gen/lexicon_tables.cc [--report] [--dump entries.tsv]
   python3 scripts/gen_lexicon.py --list-inputs      # one input path per line (CMake DEPENDS)
 
 Each source is a module in scripts/lexicon/ listed in SOURCES below. A source module defines
@@ -39,12 +39,27 @@ SOURCES = [
 ]
 
 
+def _write_if_changed(path, text):
+    """Writes text to path unless it already holds it (leaving the file and its mtime alone)."""
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    old = None
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            old = f.read()
+    if old != text:
+        tmp = path + ".tmp"
+        with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        os.replace(tmp, path)
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", help="C++ file to write")
     ap.add_argument("--report", action="store_true", help="print per-kind counts and gzip estimates")
     ap.add_argument("--list-inputs", action="store_true", help="print the input files, one per line")
     ap.add_argument("--depfile", help="also write a Makefile-style depfile for --out")
+    ap.add_argument("--dump", help="also write every entry as TSV (the look-up tests' expectations)")
     ap.add_argument("--repo", default=os.path.dirname(HERE), help="repository root")
     ap.add_argument("--node-modules", help="node_modules folder (default <repo>/node_modules)")
     args = ap.parse_args(argv)
@@ -75,16 +90,9 @@ def main(argv=None):
 
     tables = emit.build(ctx, tagged())
     text = emit.write_cc(ctx, tables, args.out, SOURCES)
-    os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
-    old = None
-    if os.path.exists(args.out):
-        with open(args.out, encoding="utf-8") as f:
-            old = f.read()
-    if old != text:  # leave the file (and its mtime) alone when nothing changed
-        tmp = args.out + ".tmp"
-        with open(tmp, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        os.replace(tmp, args.out)
+    _write_if_changed(args.out, text)
+    if args.dump:
+        _write_if_changed(args.dump, emit.write_dump(ctx, tables))
     if args.depfile:
         esc = lambda p: p.replace(" ", "\\ ")
         with open(args.depfile, "w", encoding="utf-8") as f:

@@ -1,6 +1,6 @@
-"""Shared pieces of the lexicon generator: the Entry record, key folding, the kinds
-read from core/src/lexicon/lexicon_table.h, the reviewed-TSV reader and the Context
-that source modules receive (paths, cached loaders, report notes)."""
+"""Shared pieces of the lexicon generator: the Entry record, key folding, coarse ranks, the
+kinds and format constants read from core/src/lexicon/lexicon_table.h, the reviewed-TSV
+reader and the Context that source modules receive (paths, cached loaders, report notes)."""
 import json
 import os
 import re
@@ -38,6 +38,18 @@ def is_latin(s):
     return all(ord(c) < 0x250 or not c.isalpha() for c in s)
 
 
+# City, given-name and surname ranks keep this many significant bits (1376 -> 1280): their
+# order of magnitude is what a rule can use, and exact ranks (one distinct value per entry)
+# cost ~7.5 KB gzip more in the tables.
+RANK_BITS = 3
+
+
+def coarse_rank(rank):
+    """rank rounded down to RANK_BITS significant bits: 0..7 exact, 8..15 in steps of 2, ..."""
+    drop = max(rank.bit_length() - RANK_BITS, 0)
+    return min(rank >> drop << drop, 0xFFFF)
+
+
 def read_kinds(header_path):
     """LexKind names -> values, parsed from the hand-written header (the contract)."""
     text = open(header_path, encoding="utf-8").read()
@@ -50,6 +62,18 @@ def read_kinds(header_path):
     if not kinds:
         raise LexiconError(f"{header_path}: LexKind has no values")
     return kinds
+
+
+def read_constants(header_path):
+    """The format's integer constants (`inline constexpr T kLexName = value;`) from the header."""
+    text = open(header_path, encoding="utf-8").read()
+    out = {}
+    for name, value in re.findall(r"inline constexpr \w+ (kLex\w+) = (0x[0-9A-Fa-f]+|\d+);", text):
+        out[name] = int(value, 0)
+    for need in ("kLexMaxKeyBytes", "kLexKeyControl", "kLexDropEscape", "kLexKeysPadding"):
+        if need not in out:
+            raise LexiconError(f"{header_path}: constant {need} not found")
+    return out
 
 
 class Context:
@@ -67,6 +91,7 @@ class Context:
         self.cldr_dir = "/usr/share/unicode/cldr/common"
         self.nameparser_titles = "/usr/lib/python3/dist-packages/nameparser/config/titles.py"
         self.kinds = read_kinds(self.header)
+        self.limits = read_constants(self.header)  # kLexMaxKeyBytes, kLexKeyControl, ...
         self.notes = []          # (module, text) lines for --report
         self.country_keys = set()  # folded keys emitted as Country (filled by countries.py)
         self._cache = {}

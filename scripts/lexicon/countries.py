@@ -133,6 +133,8 @@ def entries(ctx):
         for s, rank in ctx.country_names[a2]:
             yield Entry(s, "Country", rank + pen, a2, canonical)
         for d in ctx.country_demonyms[a2]:
+            if not d:
+                continue  # no demonym (Bouvet Island): not even the plural "s"
             yield Entry(d, "Demonym", 0 + pen, a2, demonym)
             p = _plural(d)
             if p:

