@@ -1,5 +1,7 @@
 #include "entities/names.h"
 
+#include "text/unicode.h"
+
 #include <algorithm>
 #include <string>
 #include <unordered_map>
@@ -77,6 +79,13 @@ class NameFinder {
     // Words the text itself writes in lowercase: "Oil" opening a sentence is the word oil.
     for (size_t i = 0; i < doc_.size(); ++i)
       if (doc_.IsWord(i) && !doc_.IsCap(i)) lowercase_.insert(doc_.Folded(i));
+    // Acronyms the text defines: "the Australian Football League (AFL)". The text's own
+    // definition wins over the gazetteer's (AFL is not the American Federation of Labor here).
+    for (size_t i = 1; i + 2 < doc_.size(); ++i) {
+      if (doc_.tokens[i].kind == TokenKind::Open && doc_.tokens[i + 1].Has(kAllCaps) &&
+          doc_.tokens[i + 2].kind == TokenKind::Close && doc_.IsCap(i - 1))
+        defined_acronyms_.emplace(doc_.Folded(i + 1), i);
+    }
     for (const Sentence& s : doc_.sentences) {
       titlecase_ = IsTitlecase(s);
       ScanSentence(s);
@@ -93,6 +102,7 @@ class NameFinder {
   bool titlecase_ = false;
   size_t particles_ = 0;  // lowercase name particles that start the run being processed
   std::unordered_set<std::string_view> lowercase_;
+  std::unordered_map<std::string_view, size_t> defined_acronyms_;  // acronym -> its "(" token
   std::unordered_map<std::string, Known> by_text_;     // folded full mention -> what it is
   std::unordered_map<std::string, Known> by_surname_;  // folded last name -> person
   std::vector<std::pair<std::string, Known>> surnames_;
@@ -257,6 +267,13 @@ class NameFinder {
           ++j;
           continue;
         }
+        // "AFL Players’ Association", "Writers' Guild": a plural possessive inside a name.
+        if (j + 1 < s.last && doc_.tokens[j].kind == TokenKind::Quote && !doc_.tokens[j].Has(kSpaceBefore) &&
+            doc_.Folded(j - 1).back() == 's' && (doc_.Folded(j) == "'") && NameToken(j + 1) &&
+            Head(j + 1)) {
+          j += 2;
+          continue;
+        }
         size_t k = j;  // connectors ("of", "von der") between capitalized words
         while (k < s.last && k < j + 3 && Connector(k)) ++k;
         if (k > j && k < s.last && NameToken(k)) {
@@ -282,6 +299,10 @@ class NameFinder {
   }
 
   void ProcessRun(size_t i, size_t j) {
+    if (j == i + 1 && doc_.tokens[i].Has(kAllCaps) && defined_acronyms_.count(doc_.Folded(i))) {
+      state_[i] = TokState::Weak;  // resolved to its expansion by the document pass
+      return;
+    }
     std::vector<Segment> segs;
     if (particles_ > 0) {  // leading particles belong to the name after them
       segs.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + particles_ + 1), SegKind::Unknown});
@@ -372,9 +393,11 @@ class NameFinder {
     auto place_kind = [&](const Segment& g) { return g.kind == SegKind::Place && g.entry ? g.entry->kind : LexKind{}; };
     for (size_t h = 0; h < segs.size(); ++h) {
       if (segs[h].kind != SegKind::Unknown || !HasHead(segs[h])) continue;
-      // A country joins only a name of its own ("Kenya Teachers Union", not "U.S. Department").
-      const bool own_name = segs[h].last - segs[h].first >= 2;
       size_t a = h;
+      // Title words right before the head are part of the name ("National Union", "National Guard").
+      while (a > 0 && segs[a - 1].kind == SegKind::Title && segs[a - 1].last == segs[a].first) --a;
+      // A country joins only a name of its own ("Kenya Teachers Union", not "U.S. Department").
+      const bool own_name = segs[h].last - segs[a].first >= 2;
       for (;;) {
         if (a > 0 && segs[a - 1].last == segs[a].first &&
             (segs[a - 1].kind == SegKind::Unknown ||
@@ -576,6 +599,13 @@ class NameFinder {
           continue;
         }
       }
+      // "in El Fasher", "the city of Port Sudan", "the Darfur region": a place by its context.
+      if (!after_title && !titlecase_ && len >= 2 && !(Given(s.first) && !Common(s.first)) &&
+          PlaceContext(s.first, s.last)) {
+        Emit(s.first, s.last, EntityType::Gpe, Text(s.first, s.last));
+        role.clear();
+        continue;
+      }
       if (after_title || (!titlecase_ && len >= 2 && LooksLikePerson(s))) {
         Candidate& c = Emit(s.first, s.last, EntityType::Person, Text(s.first, s.last));
         if (after_title) {
@@ -653,6 +683,15 @@ class NameFinder {
 
   void BuildDictionary() {
     JoinPersonSuffixes();
+    for (const auto& [acronym, open] : defined_acronyms_) {
+      for (const Candidate& c : out_) {
+        if (c.last != open || c.type == EntityType::Person) continue;
+        // The expansion starts with the acronym's letter ("India (CREDAI)" expands nothing).
+        if (FoldKey(c.key).substr(0, 1) != acronym.substr(0, 1)) break;
+        by_text_[std::string(acronym)] = Known{c.type, c.key, c.country};
+        break;
+      }
+    }
     for (const Candidate& c : out_) {
       if (c.weak) continue;
       Known k{c.type, c.key, c.country};
@@ -755,6 +794,13 @@ class NameFinder {
       }
       i = j;
     }
+  }
+
+  bool PlaceContext(size_t first, size_t last) const {
+    if (last < doc_.size() && In(kPlaceSuffixes, doc_.Folded(last))) return true;
+    const std::string_view prev = Prev(first);
+    if (In(kPlacePrepositions, prev) && first >= 2 && doc_.Folded(first - 2) != "," && !doc_.IsCap(first - 1)) return true;
+    return prev == "of" && first >= 2 && In(kPlaceSuffixes, doc_.Folded(first - 2));
   }
 
   EntityType GuessLoneType(size_t i) const {
