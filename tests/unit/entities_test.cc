@@ -110,6 +110,19 @@ TEST(Entities, OrganizationsFromHeadWordsAndAcronyms) {
   EXPECT_EQ(acronym->name, "Kenya Teachers Union");
 }
 
+TEST(Entities, AcronymsTheTextDefinesWinOverTheGazetteer) {
+  const auto m = Mentions("The Australian Football League (AFL) met players. The AFL later agreed.");
+  const Found* acronym = Find(m, "AFL");
+  ASSERT_NE(acronym, nullptr);
+  EXPECT_EQ(acronym->name, "Australian Football League");
+}
+
+TEST(Entities, PlacesByContext) {
+  const auto m = Mentions("Fighting went on in El Fasher and the Darfur region.");
+  EXPECT_TRUE(Has(m, "El Fasher", "GPE"));
+  EXPECT_TRUE(Has(m, "Darfur", "GPE"));
+}
+
 TEST(Entities, PlacesSeasAndGroups) {
   const auto m = Mentions("Ships in the Red Sea and the Litani River worried European and Muslim leaders in Ottawa.");
   EXPECT_TRUE(Has(m, "Red Sea", "LOC"));
