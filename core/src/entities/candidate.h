@@ -3,8 +3,9 @@
 #include <cstdint>
 #include <string>
 
-#include "model/analysis.h"
 #include "lexicon/lexicon_table.h"
+#include "model/analysis.h"
+#include "pipeline/document.h"
 
 namespace concessions {
 
@@ -20,5 +21,17 @@ struct Candidate {
   bool from_gazetteer = false;
   bool weak = false;   // typed from weak evidence (a lone unknown capitalized word)
 };
+
+// A candidate over tokens [first, last) of the document.
+inline Candidate CandidateOver(const Document& doc, size_t first, size_t last, EntityType type, std::string key) {
+  Candidate c;
+  c.first = static_cast<uint32_t>(first);
+  c.last = static_cast<uint32_t>(last);
+  c.begin = doc.tokens[first].begin;
+  c.end = doc.tokens[last - 1].end;
+  c.type = type;
+  c.key = std::move(key);
+  return c;
+}
 
 }  // namespace concessions

@@ -449,15 +449,8 @@ class NameFinder {
   }
 
   Candidate& Emit(size_t first, size_t last, EntityType type, std::string key) {
-    Candidate c;
-    c.first = static_cast<uint32_t>(first);
-    c.last = static_cast<uint32_t>(last);
-    c.begin = doc_.tokens[first].begin;
-    c.end = doc_.tokens[last - 1].end;
-    c.type = type;
-    c.key = std::move(key);
     for (size_t k = first; k < last; ++k) state_[k] = TokState::Used;
-    out_.push_back(std::move(c));
+    out_.push_back(CandidateOver(doc_, first, last, type, std::move(key)));
     return out_.back();
   }
 

@@ -352,14 +352,8 @@ void FindNumericMentions(const Document& doc, std::vector<Candidate>& out) {
         if (g.F(end) == "ago") ++end;
         else if (g.F(end) == "of" && g.IsDigits(end + 1) && Grammar::IsYear(g.F(end + 1))) end += 2;
       }
-      Candidate c;
-      c.first = static_cast<uint32_t>(i);
-      c.last = static_cast<uint32_t>(end);
-      c.begin = doc.tokens[i].begin;
-      c.end = doc.tokens[end - 1].end;
-      c.type = type;
-      c.key = std::string(doc.text.substr(c.begin, c.end - c.begin));
-      out.push_back(std::move(c));
+      const uint32_t begin = doc.tokens[i].begin;
+      out.push_back(CandidateOver(doc, i, end, type, std::string(doc.text.substr(begin, doc.tokens[end - 1].end - begin))));
       i = end;
     }
   }

@@ -703,10 +703,9 @@ class Extractor {
     return Phrase(s, from, s.last);
   }
 
-  void ReadSentence(size_t si) {
-    const concessions::Sentence& s = doc_.sentences[si];
+  // The longest trigger phrase at each token of a sentence, left to right.
+  std::vector<Trig> ScanTriggers(const concessions::Sentence& s) const {
     std::vector<Trig> trigs;
-    // Longest trigger phrase at each token.
     for (size_t i = s.first; i < s.last;) {
       // Words inside names are not moves: "Rapid Support Forces", "Peace Agreement Party".
       if (!doc_.IsWord(i) || (tok_mention_[i] >= 0 && doc_.IsCap(i))) {
@@ -716,7 +715,7 @@ class Extractor {
       std::string key(F(i));
       size_t best = 0;
       uint32_t bits = 0;
-      for (size_t len = 1; i + len <= s.last && len <= 5; ++len) {
+      for (size_t len = 1; i + len <= s.last && len <= static_cast<size_t>(kTriggers.max_tokens); ++len) {
         if (len > 1) {
           key.push_back(' ');
           key.append(F(i + len - 1));
@@ -735,6 +734,12 @@ class Extractor {
         ++i;
       }
     }
+    return trigs;
+  }
+
+  void ReadSentence(size_t si) {
+    const concessions::Sentence& s = doc_.sentences[si];
+    const std::vector<Trig> trigs = ScanTriggers(s);
     // "Should Hezbollah break the deal, ...": an inverted condition opens the sentence.
     bool hedged_clause = F(s.first) == "should" || F(s.first) == "were" || F(s.first) == "had";
     bool condition_seen = false;
@@ -941,12 +946,9 @@ class Extractor {
           if (F(q) != "with") continue;
           const int other = ActorAt(q + 1) >= 0 ? ActorAt(q + 1) : (F(q + 1) == "the" ? ActorAt(q + 2) : -1);
           if (other >= 0 && other != actor) {
-            Event partner = e;
-            partner.actor = other;
-            partner.target = actor;
             e.target = other;
             found.push_back(e);
-            found.push_back(partner);
+            found.push_back(ByParty(e, other, actor));
             joint = -2;  // handled
           }
           break;
@@ -955,17 +957,9 @@ class Extractor {
       }
       if (joint >= 0) {
         // The parties named first come first ("Israel and Hezbollah agreed").
-        for (auto it = extra_joint_.rbegin(); it != extra_joint_.rend(); ++it) {
-          Event more = e;
-          more.actor = *it;
-          more.target = actor;
-          found.push_back(more);
-        }
-        Event first = e;
-        first.actor = joint;
-        first.target = actor;
+        for (auto it = extra_joint_.rbegin(); it != extra_joint_.rend(); ++it) found.push_back(ByParty(e, *it, actor));
+        found.push_back(ByParty(e, joint, actor));
         e.target = joint;
-        found.push_back(first);
       }
       found.push_back(e);
     }
@@ -1005,6 +999,14 @@ class Extractor {
       });
       if (!dup) events_.push_back(std::move(e));
     }
+  }
+
+  // The same move made by another party of a joint move.
+  static Event ByParty(const Event& e, int actor, int target) {
+    Event copy = e;
+    copy.actor = actor;
+    copy.target = target;
+    return copy;
   }
 
   // Qualifiers, duration and conditions from the trigger's sentence.
