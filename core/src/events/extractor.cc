@@ -750,7 +750,11 @@ class Extractor {
         condition_seen = true;
         condition_at = t.first;
       }
-      if ((t.bits & kTrigSource) && source.empty()) source = std::string(doc_.Raw(t.first));
+      // "Analysts suggest", "critics argue": an unnamed source reporting, not "U.S. officials held talks".
+      if ((t.bits & kTrigSource) && source.empty() && t.last < s.last) {
+        const uint32_t next = TriggerBits(kTriggers, F(t.last));
+        if ((next & kTrigReport) || (next & kTrigProposal)) source = std::string(doc_.Raw(t.first));
+      }
     }
     std::vector<Event> found;
     for (size_t n = 0; n < trigs.size(); ++n) {
