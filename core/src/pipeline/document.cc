@@ -57,6 +57,12 @@ Document BuildDocument(std::string_view clean_text, const Lexicon& lexicon) {
     }
   }
   doc.fold_at.push_back(static_cast<uint32_t>(doc.folded.size()));
+  // Every stage asks the lexicon about the same words many times: look each up once.
+  doc.lex.resize(doc.tokens.size());
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    const TokenKind kind = doc.tokens[i].kind;
+    if (kind == TokenKind::Word || kind == TokenKind::Currency) doc.lex[i] = lexicon.Lookup(doc.Folded(i));
+  }
   return doc;
 }
 

@@ -18,13 +18,14 @@ struct Document {
   std::vector<uint32_t> sentence_of;  // token index -> sentence index
   std::string folded;                 // every token's folded form, back to back
   std::vector<uint32_t> fold_at;      // token i's folded form is folded[fold_at[i], fold_at[i+1])
+  std::vector<LexRange> lex;          // token i's lexicon entries, looked up once
   const Lexicon* lexicon = nullptr;
 
   size_t size() const { return tokens.size(); }
   std::string_view Raw(size_t i) const { return tokens[i].In(text); }
   std::string_view Folded(size_t i) const { return std::string_view(folded).substr(fold_at[i], fold_at[i + 1] - fold_at[i]); }
   bool Is(size_t i, std::string_view folded_word) const { return i < tokens.size() && Folded(i) == folded_word; }
-  LexRange Lex(size_t i) const { return lexicon->Lookup(Folded(i)); }
+  LexRange Lex(size_t i) const { return lex[i]; }
   bool IsWord(size_t i) const { return i < tokens.size() && tokens[i].kind == TokenKind::Word; }
   bool IsCap(size_t i) const {
     return i < tokens.size() && tokens[i].kind == TokenKind::Word &&
