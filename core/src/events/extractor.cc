@@ -79,6 +79,9 @@ class Extractor {
       if (j < doc.size() && doc.tokens[j].kind == TokenKind::Dash)
         for (size_t k = i; k < j; ++k) dateline_[k] = true;
     }
+    bits_.resize(doc.size());
+    for (size_t i = 0; i < doc.size(); ++i)
+      if (doc.IsWord(i)) bits_[i] = TriggerBits(kTriggers, doc.Folded(i));
     entity_mentions_.resize(entities.size());
     for (size_t m = 0; m < mentions.size(); ++m) {
       for (uint32_t i = mentions[m].first; i < mentions[m].last; ++i) tok_mention_[i] = static_cast<int>(m);
@@ -100,6 +103,7 @@ class Extractor {
   const std::vector<Entity>& entities_;
   std::vector<int> tok_mention_;
   std::vector<bool> dateline_;
+  std::vector<uint32_t> bits_;  // per token: TriggerBits of the word alone
   std::vector<std::vector<uint32_t>> entity_mentions_;  // entity -> its mentions (candidate indexes)
   std::vector<Event> events_;
   int party_a_ = -1, party_b_ = -1;  // the two sides of the story
@@ -121,6 +125,9 @@ class Extractor {
     if (entities_[e].type == EntityType::Norp && F(i).size() > 3 && F(i).back() == 's') return e;
     return -1;
   }
+  // The trigger bits of the single word at token i (0 past the end), computed once.
+  uint32_t Bits(size_t i) const { return i < bits_.size() ? bits_[i] : 0; }
+
   int EntityAt(size_t i) const {
     if (tok_mention_[i] < 0 || dateline_[i]) return -1;
     return mention_entity_[tok_mention_[i]];
@@ -215,7 +222,7 @@ class Extractor {
 
   int SpeakerIn(const concessions::Sentence& s) const {
     for (size_t i = s.first; i < s.last; ++i) {
-      if (!(TriggerBits(kTriggers, F(i)) & kTrigReport)) continue;
+      if (!(Bits(i) & kTrigReport)) continue;
       // "..., Bessent said" / "he told": the entity or pronoun just before.
       for (size_t k = i; k-- > s.first && k + 4 > i;) {
         const int e = EntityAt(k);
@@ -312,7 +319,7 @@ class Extractor {
       int e = ActorAt(k);
       // "the leaders ruled out", "family members will pay": an unnamed group acts, unless a
       // name stands right before it ("OPEC+ producers", "Ford workers").
-      if (e < 0 && !crossed_clause && (TriggerBits(kTriggers, F(k)) & kTrigGroupNoun) && !doc_.IsCap(k) &&
+      if (e < 0 && !crossed_clause && (Bits(k) & kTrigGroupNoun) && !doc_.IsCap(k) &&
           !(k > s.first && In(kPrepositions, F(k - 1)))) {
         if (k > s.first && ActorAt(k - 1) >= 0) {
           e = ActorAt(k - 1);
@@ -481,7 +488,7 @@ class Extractor {
   // A deal-like noun within a few words after i ("struck a tentative deal").
   bool DealNounAfter(const concessions::Sentence& s, size_t i) const {
     for (size_t q = i; q < s.last && q < i + 5; ++q) {
-      if (TriggerBits(kTriggers, F(q)) & kTrigDealNoun) return true;
+      if (Bits(q) & kTrigDealNoun) return true;
       if (ClauseEnd(q)) return false;
     }
     return false;
@@ -489,7 +496,7 @@ class Extractor {
 
   bool TalksAfter(const concessions::Sentence& s, size_t i) const {
     for (size_t q = i; q < s.last && q < i + 5; ++q) {
-      if (TriggerBits(kTriggers, F(q)) & kTrigTalkNoun) return true;
+      if (Bits(q) & kTrigTalkNoun) return true;
       if (ClauseEnd(q)) return false;
     }
     return false;
@@ -550,7 +557,7 @@ class Extractor {
   // A verb of giving at token i, alone or as a two-word phrase ("hold back").
   bool GiveAt(const concessions::Sentence& s, size_t i) const {
     if (i >= s.last) return false;
-    if (TriggerBits(kTriggers, F(i)) & kTrigGive) return true;
+    if (Bits(i) & kTrigGive) return true;
     if (i + 1 >= s.last) return false;
     std::string two(F(i));
     two.push_back(' ');
@@ -688,7 +695,7 @@ class Extractor {
       while (from > s.first && doc_.IsWord(from - 1) && !In(kDeterminers, F(from - 1)) &&
              doc_.tokens[from - 1].kind != TokenKind::Possessive && EntityAt(from - 1) < 0 &&
              !In(kPrepositions, F(from - 1)) && tr.first - from < 3 &&
-             ((TriggerBits(kTriggers, F(from - 1)) & kTrigQualifier) || !doc_.IsCap(from - 1) ||
+             ((Bits(from - 1) & kTrigQualifier) || !doc_.IsCap(from - 1) ||
               doc_.tokens[from - 1].Has(kHeadline)))
         --from;
       return Phrase(s, from, s.last);
@@ -752,7 +759,7 @@ class Extractor {
       }
       // "Analysts suggest", "critics argue": an unnamed source reporting, not "U.S. officials held talks".
       if ((t.bits & kTrigSource) && source.empty() && t.last < s.last) {
-        const uint32_t next = TriggerBits(kTriggers, F(t.last));
+        const uint32_t next = Bits(t.last);
         if ((next & kTrigReport) || (next & kTrigProposal)) source = std::string(doc_.Raw(t.first));
       }
     }
@@ -826,7 +833,7 @@ class Extractor {
                                                           plural_possessive ||
                                                           doc_.tokens[t.first - 1].kind == TokenKind::Possessive ||
                                                           EntityAt(t.first - 1) >= 0 ||
-                                                          (TriggerBits(kTriggers, F(t.first - 1)) & kTrigQualifier) ||
+                                                          (Bits(t.first - 1) & kTrigQualifier) ||
                                                           (doc_.IsWord(t.first - 1) && !(t.bits & kTrigVerb))));
       // "Forecasters agreed that ...": agreeing with a statement is no move in a negotiation.
       if (type == EventType::Agreement && (t.bits & kTrigVerb) && F(t.last) == "that") continue;
@@ -841,7 +848,7 @@ class Extractor {
                 (EntityAt(to) >= 0 && entities_[EntityAt(to)].type == EntityType::Date)))
           ++to;
         bool talks = false;  // "agreed to open talks": agreeing to talks is an agreement
-        for (size_t q = to + 1; q < s.last && q < to + 5; ++q) talks = talks || (TriggerBits(kTriggers, F(q)) & kTrigTalkNoun);
+        for (size_t q = to + 1; q < s.last && q < to + 5; ++q) talks = talks || (Bits(q) & kTrigTalkNoun);
         if (F(to) == "to" && GiveAt(s, to + 1) && !talks) {
           type = EventType::Concession;
           agreed_to_give = true;
@@ -895,7 +902,7 @@ class Extractor {
       if (joint >= 0 && agreed_to_give) type = EventType::Agreement;
       const std::string group = (!is_noun && actor < 0) ? group_ : std::string();
       // Claims reported by analysts are not their moves.
-      if (!is_noun && t.first > s.first && (TriggerBits(kTriggers, F(t.first - 1)) & kTrigSource)) continue;
+      if (!is_noun && t.first > s.first && (Bits(t.first - 1) & kTrigSource)) continue;
       // A noun with no owner in sight belongs to the sentence's opening subject ("Mexico wins
       // a reprieve with a pledge of troops").
       if (is_noun && actor < 0 && (type == EventType::Offer || type == EventType::Concession))
@@ -904,7 +911,7 @@ class Extractor {
       // Negation just before the trigger.
       bool negated = false;
       for (size_t k = t.first; k-- > s.first && t.first - k <= 3;) {
-        const uint32_t b = TriggerBits(kTriggers, F(k));
+        const uint32_t b = Bits(k);
         if (b & kTrigNegator) negated = true;
         if ((b & kTrigRejection) && F(k + 1) == "to" && k + 1 < t.first) negated = true;  // refused to offer
         if (ClauseEnd(k)) break;
@@ -941,7 +948,7 @@ class Extractor {
       // "a proposal, which Ukraine had tentatively agreed to,": the object is the antecedent.
       if (e.what.empty() && !found.empty()) e.what = found.back().what;
       if (!source.empty()) e.reported_by = source;
-      Annotate(s, t, e);
+      Annotate(s, t, trigs, e);
       e.target = modal_target >= 0 ? modal_target : Target(s, t, actor);
       // "struck a tentative deal with Ford": the other side of a deal agrees too.
       if (joint < 0 && type == EventType::Agreement && !negated && !is_noun && (ev & kTrigAgreement) &&
@@ -971,7 +978,7 @@ class Extractor {
     if (condition_seen && found.empty()) {
       bool negation_before = false;
       for (size_t k = s.first; k < condition_at; ++k)
-        negation_before = negation_before || (TriggerBits(kTriggers, F(k)) & kTrigNegator);
+        negation_before = negation_before || (Bits(k) & kTrigNegator);
       const std::string_view cw = F(condition_at);
       // "... will stay in place until Mexico does more": a condition for lifting a measure.
       bool kept_until = false;
@@ -989,7 +996,7 @@ class Extractor {
           e.evidence = {s.begin, s.end};
           Trig t{condition_at, condition_at + 1, kTrigCondition};
           e.what = What(s, t, false);
-          Annotate(s, t, e);
+          Annotate(s, t, trigs, e);
           e.target = Target(s, t, actor);
           found.push_back(e);
         }
@@ -1014,9 +1021,9 @@ class Extractor {
   }
 
   // Qualifiers, duration and conditions from the trigger's sentence.
-  void Annotate(const concessions::Sentence& s, const Trig& t, Event& e) const {
+  void Annotate(const concessions::Sentence& s, const Trig& t, const std::vector<Trig>& trigs, Event& e) const {
     for (size_t i = s.first; i < s.last; ++i) {
-      const uint32_t b = TriggerBits(kTriggers, F(i));
+      const uint32_t b = Bits(i);
       if (b & kTrigQualifier) {
         const std::string q = QualifierName(kTriggers, b);
         if (!q.empty() && std::find(e.qualifiers.begin(), e.qualifiers.end(), q) == e.qualifiers.end() &&
@@ -1050,27 +1057,13 @@ class Extractor {
       const std::string c = Span(t.last + 1, to);
       if (!c.empty()) e.conditions.push_back(c);
     }
-    // Conditions: from a condition word to the end of its clause.
-    for (size_t i = s.first; i < s.last;) {
-      size_t len = 0;
-      std::string key(F(i));
-      for (size_t l = 1; i + l <= s.last && l <= 4; ++l) {
-        if (l > 1) {
-          key.push_back(' ');
-          key.append(F(i + l - 1));
-        }
-        if (TriggerBits(kTriggers, key) & kTrigCondition) len = l;
-        if (!TriggerHasLonger(kTriggers, key)) break;
-      }
-      if (!len) {
-        ++i;
-        continue;
-      }
-      size_t to = i + len;
-      while (to < s.last && !ClauseEnd(to) && to - i < 20) ++to;
-      const std::string c = Span(i + len, to);
-      if (!c.empty()) e.conditions.push_back(c);
-      i = to;
+    // Conditions: from a condition word ("on condition that", "unless") to the end of its clause.
+    for (const Trig& c : trigs) {
+      if (!(c.bits & kTrigCondition)) continue;
+      size_t to = c.last;
+      while (to < s.last && !ClauseEnd(to) && to - c.first < 20) ++to;
+      const std::string text = Span(c.last, to);
+      if (!text.empty()) e.conditions.push_back(text);
     }
   }
 
