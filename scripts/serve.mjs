@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Serves the built site (build/site) on http://127.0.0.1:PORT for a person to open.
-// Usage: node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--root build/site]
+// Usage: node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--root build/site] [--cors]
 // The site's Content-Security-Policy is sent too, so a violation shows up while developing.
+// --cors adds Access-Control-Allow-Origin: *, as a CDN serving <concession-analyzer> to
+// pages on other origins must.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { SITE_CSP, startStaticServer } from '../tests/support/static-server.mjs';
 
-const usage = 'usage: node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--root build/site]';
+const usage = 'usage: node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--root build/site] [--cors]';
 let values;
 try {
   ({ values } = parseArgs({
@@ -15,6 +17,7 @@ try {
       port: { type: 'string', default: '8080' },
       host: { type: 'string', default: '127.0.0.1' },
       root: { type: 'string', default: fileURLToPath(new URL('../build/site', import.meta.url)) },
+      cors: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   }));
@@ -37,7 +40,9 @@ if (!existsSync(`${values.root}/index.html`)) {
 }
 
 try {
-  const server = await startStaticServer({ root: values.root, host: values.host, port, headers: { 'content-security-policy': SITE_CSP } });
+  const headers = { 'content-security-policy': SITE_CSP };
+  if (values.cors) headers['access-control-allow-origin'] = '*';
+  const server = await startStaticServer({ root: values.root, host: values.host, port, headers });
   console.log(`Serving ${values.root} at ${server.url} (Ctrl+C to stop)`);
   const stop = () => server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -1,73 +1,181 @@
-// The page: wires the article box and buttons to the analyzer and the three views
-// (highlighted text, entities, concessions). Analysis runs on the main thread for now.
-import { createAnalyzer } from './concessions.js';
-import { indexAnalysis, renderConcessions, renderEntities, renderText, selectEntity, selectEvent } from './render.js';
+// The page: the article box, files and links in; the analysis (in a Worker: analysis-
+// client.js) and the views out (exports and links: page-actions.js). Each part lives in
+// its own module; this one wires them to the page's elements and keeps the state: the
+// text, the analysis under way and what is shown.
+import { createAnalysisClient } from './analysis-client.js';
+import { describeSize } from './dom.js';
+import { readTextFile, watchFiles } from './file-input.js';
+import { fragmentToText } from './fragment.js';
+import { watchPageActions } from './page-actions.js';
+import { createProgress } from './progress.js';
+import {
+  DRAW_STEP, clickedEventId, createTextDrawing, indexAnalysis, renderEntities, renderEvents,
+  renderLegend, renderSummary, selectEntity, selectEvent,
+} from './render.js';
+import { nextFrame } from './schedule.js';
+import { watchThemeSwitch } from './theme-switch.js';
 
 // Long enough that typing does not re-analyze on every key, short enough to feel live.
 const DEBOUNCE_MS = 300;
+// Longer texts are kept out of the text box: laying out megabytes in a <textarea> holds
+// the main thread for seconds, in the browser's own code.
+const HOLD_ABOVE = 300_000;
 
+const $ = (id) => document.getElementById(id);
 const ui = {
-  article: document.getElementById('article'),
-  analyze: document.getElementById('analyze'),
-  example: document.getElementById('example'),
-  labels: document.getElementById('show-labels'),
-  status: document.getElementById('status'),
-  results: document.getElementById('results'),
-  textView: document.getElementById('text-view'),
-  entities: document.getElementById('entities-view'),
-  concessions: document.getElementById('concessions-view'),
+  inputPanel: $('input-panel'), article: $('article'), held: $('held'), heldInfo: $('held-info'),
+  analyze: $('analyze'), example: $('example'), open: $('open'), file: $('file'), share: $('share'),
+  status: $('status'), results: $('results'), legend: $('legend'), labels: $('show-labels'),
+  textView: $('text-view'), drawMore: $('draw-more'), drawInfo: $('draw-info'), drawNext: $('draw-next'),
+  summary: $('summary-view'), events: $('events-view'), entities: $('entities-view'),
 };
 
-let analyzer = null;
-let current = null; // {text, index} of what the views show
+const client = createAnalysisClient();
+const progress = createProgress({ row: $('progress-row'), bar: $('progress'), label: $('progress-text'), cancel: $('cancel') });
+
+let held = null; // a long text kept out of the text box: {text, origin}
+let shown = null; // what the views show: {text, analysis, index, drawing, stop, done}
+let running = null; // the analysis under way: {text, controller}
 let timer = 0;
 
-function say(message) {
+const say = (message) => {
   ui.status.textContent = message;
+};
+const currentText = () => held?.text ?? ui.article.value;
+
+/** Puts a text in: the box, or held aside when long; then analyzes it. */
+function setText(text, origin) {
+  if (text.length > HOLD_ABOVE) {
+    held = { text, origin };
+    ui.article.value = '';
+    ui.heldInfo.textContent = `${describeSize(text.length)} from ${origin}, kept out of the text box (it is too long to edit there). Typing in the box replaces it.`;
+    ui.held.hidden = false;
+  } else {
+    dropHeld();
+    ui.article.value = text;
+  }
+  analyzeNow();
 }
 
-function plural(n, one, many) {
-  return `${n} ${n === 1 ? one : many}`;
+function dropHeld() {
+  held = null;
+  ui.held.hidden = true;
 }
 
 function showNothing(message) {
-  current = null;
+  shown?.stop.abort();
+  shown = null;
   ui.results.hidden = true;
-  for (const view of [ui.textView, ui.entities, ui.concessions]) view.replaceChildren();
+  for (const view of [ui.textView, ui.summary, ui.events, ui.entities]) view.replaceChildren();
   say(message);
 }
 
-function analyzeNow() {
+async function analyzeNow() {
   clearTimeout(timer);
-  if (!analyzer) return; // the load handler analyzes whatever is in the box by then
-  const text = ui.article.value;
-  if (current?.text === text) return;
-  if (text.trim() === '') {
+  const text = currentText();
+  if (running?.text === text || (!running && shown?.done && shown.text === text)) return;
+  running?.controller.abort(new DOMException('superseded', 'AbortError'));
+  running = null;
+  if (/^\s*$/.test(text)) { // not trim(): that copies a long text
+    progress.stop();
     showNothing('Paste an article to analyze it.');
     return;
   }
-  const analysis = analyzer.analyze(text);
-  if (analysis.error) {
-    showNothing(`Could not analyze this text: ${analysis.error.message}`);
-    return;
+  const controller = new AbortController();
+  const run = { text, controller };
+  running = run;
+  const { signal } = controller;
+  progress.start(text.length, client.estimateMs(text.length), () => controller.abort(new DOMException('cancelled', 'AbortError')));
+  if (text.length > HOLD_ABOVE) say(`Analyzing ${describeSize(text.length)}…`);
+  try {
+    const analysis = await client.analyze(text, { signal, onProgress: progress.update });
+    if (analysis.error) throw new Error(analysis.error.message);
+    progress.update({ phase: 'drawing' });
+    await show(text, analysis, signal);
+    const warnings = analysis.warnings?.length ? ` ${analysis.warnings.join('; ')}.` : '';
+    say(`Found ${count(analysis.entities.length, 'entity', 'entities')} and ${count(analysis.events.length, 'event', 'events')}.${warnings}`);
+  } catch (err) {
+    if (signal.aborted) {
+      if (signal.reason?.message === 'cancelled') say('Analysis cancelled. Edit the text or press Analyze to try again.');
+      return;
+    }
+    showNothing(`Could not analyze this text: ${err.message}`);
+  } finally {
+    if (running === run) {
+      running = null;
+      progress.stop();
+    }
   }
+}
+
+// Plain digits: the status line is read out and matched by tests as "Found N entities".
+const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
+// Each view in a frame of its own (nextFrame between them): on a large analysis, building
+// and laying out all of them at once would be a long task.
+async function show(text, analysis, signal) {
+  shown?.stop.abort(); // the previous text may still be drawing on request
+  const stop = new AbortController();
+  const drawSignal = AbortSignal.any([signal, stop.signal]);
+  await nextFrame();
+  drawSignal.throwIfAborted();
   const index = indexAnalysis(analysis);
-  renderText(ui.textView, text, index);
-  renderEntities(ui.entities, index);
-  renderConcessions(ui.concessions, text, index);
-  ui.results.hidden = false;
-  current = { text, index };
-  const warnings = analysis.warnings?.length ? ` ${analysis.warnings.join('; ')}.` : '';
-  say(`Found ${plural(analysis.entities.length, 'entity', 'entities')} and ${plural(analysis.events.length, 'event', 'events')}.${warnings}`);
+  shown = { text, analysis, index, drawing: null, stop, done: false };
+  const steps = [
+    () => {
+      for (const view of [ui.summary, ui.events, ui.entities]) view.replaceChildren();
+      shown.drawing = createTextDrawing(ui.textView, text, index, { signal: drawSignal });
+      ui.results.hidden = false;
+    },
+    () => renderSummary(ui.summary, index),
+    () => renderEvents(ui.events, text, index),
+    () => renderEntities(ui.entities, index),
+  ];
+  for (const step of steps) {
+    await nextFrame();
+    drawSignal.throwIfAborted();
+    step();
+  }
+  await shown.drawing.drawTo(DRAW_STEP);
+  shown.done = true;
+  updateDrawMore();
+}
+
+function updateDrawMore() {
+  const drawing = shown?.drawing;
+  const rest = drawing ? drawing.length - drawing.drawnTo : 0;
+  ui.drawMore.hidden = rest <= 0;
+  if (rest <= 0) return;
+  ui.drawInfo.textContent = `Highlighted the first ${drawing.drawnTo.toLocaleString('en')} of ${drawing.length.toLocaleString('en')} characters: drawing all of a long text at once would slow the page down. The lists and the exports cover the whole text.`;
+  ui.drawNext.textContent = `Highlight the next ${Math.min(DRAW_STEP, rest).toLocaleString('en')} characters`;
+}
+
+async function drawUpTo(position) {
+  const { drawing } = shown;
+  if (position <= drawing.drawnTo) return;
+  ui.drawNext.disabled = true;
+  try {
+    await drawing.drawTo(position);
+  } catch (err) {
+    if (err?.name !== 'AbortError') throw err; // a newer text replaced this one
+  } finally {
+    ui.drawNext.disabled = false;
+    updateDrawMore();
+  }
 }
 
 async function loadExample() {
   ui.example.disabled = true;
   try {
+    // The standalone file carries its example inside it (no fetch from file://).
+    const inline = document.getElementById('example-text');
+    if (inline) {
+      setText(inline.content.textContent, 'the example');
+      return;
+    }
     const response = await fetch('examples/seed.txt');
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    ui.article.value = await response.text();
-    analyzeNow();
+    setText(await response.text(), 'the example');
   } catch (err) {
     say(`Could not load the example: ${err.message}`);
   } finally {
@@ -75,35 +183,88 @@ async function loadExample() {
   }
 }
 
+async function openFile(file) {
+  try {
+    const { name, text } = await readTextFile(file);
+    setText(text, name);
+  } catch (err) {
+    say(`Could not open the file: ${err.message}`);
+  }
+}
+
+async function loadFragment() {
+  try {
+    const text = await fragmentToText(location.hash);
+    if (text !== null) setText(text, 'the link');
+  } catch (err) {
+    say(`The link's text could not be read: ${err.message}`);
+  }
+}
+
+// Events
+
 ui.article.addEventListener('input', () => {
+  if (held) dropHeld(); // typing in the box replaces a held text
   clearTimeout(timer);
   timer = setTimeout(analyzeNow, DEBOUNCE_MS);
 });
+// A long paste skips the text box (see HOLD_ABOVE); a short one is an ordinary edit.
+ui.article.addEventListener('paste', (e) => {
+  const text = e.clipboardData?.getData('text/plain') ?? '';
+  if (text.length <= HOLD_ABOVE) return;
+  e.preventDefault();
+  setText(text, 'the clipboard');
+});
 ui.analyze.addEventListener('click', analyzeNow);
 ui.example.addEventListener('click', loadExample);
+$('held-edit').addEventListener('click', () => {
+  const text = held.text;
+  dropHeld();
+  ui.article.value = text;
+  ui.article.focus();
+});
+$('held-clear').addEventListener('click', () => {
+  dropHeld();
+  ui.article.value = '';
+  ui.article.focus();
+  analyzeNow();
+});
+ui.drawNext.addEventListener('click', () => drawUpTo(shown.drawing.drawnTo + DRAW_STEP));
 ui.labels.addEventListener('change', () => ui.textView.classList.toggle('show-labels', ui.labels.checked));
+watchPageActions({
+  share: ui.share, json: $('export-json'), csv: $('export-csv'), markdown: $('export-markdown'),
+  text: currentText, analysis: () => (shown?.done ? shown.analysis : null), say,
+});
+watchFiles({ button: ui.open, input: ui.file, dropTarget: ui.inputPanel, onFile: openFile });
+watchThemeSwitch($('theme'));
+window.addEventListener('hashchange', loadFragment);
 
 // One delegated handler for everything clickable that the views create.
-ui.results.addEventListener('click', (e) => {
-  if (!current) return;
+ui.results.addEventListener('click', async (e) => {
+  if (!shown) return;
   const entityRef = e.target.closest('[data-entity-ref]');
   if (entityRef) {
     selectEntity(ui.results, ui.textView, entityRef.dataset.entityRef);
     return;
   }
-  // An event: its buttons, anywhere on its card, or its trigger word in the text.
-  const eventRef = e.target.closest('[data-event-ref]');
-  const card = e.target.closest('.event[data-event-id]');
-  const trigger = e.target.closest('.trigger[data-trigger-for]');
-  const id = eventRef?.dataset.eventRef ?? card?.dataset.eventId ?? trigger?.dataset.triggerFor.split(' ')[0];
-  if (!id || !selectEvent(ui.results, ui.textView, current.index, id)) return;
-  if (trigger) document.getElementById(`event-${id}`)?.scrollIntoView({ block: 'nearest' });
+  const id = clickedEventId(e.target);
+  const event = id && shown.index.events.get(id);
+  if (!event) return;
+  await drawUpTo(event.evidence.end); // the evidence may lie past what is drawn
+  selectEvent(ui.results, ui.textView, shown.index, id);
+  if (e.target.closest('.trigger')) $(`event-${id}`)?.scrollIntoView({ block: 'nearest' });
 });
 
-createAnalyzer()
-  .then((a) => {
-    analyzer = a;
-    say('Ready. Paste an article or try the example.');
-    if (ui.article.value) analyzeNow();
-  })
-  .catch((err) => say(`The analyzer failed to load: ${err.message}`));
+ui.legend.replaceChildren(renderLegend());
+if (location.hash) loadFragment();
+// An empty request loads the analyzer while the person reads the page.
+client.analyze('').then(
+  () => {
+    if (running || shown) return;
+    say(client.mode === 'worker'
+      ? 'Ready. Paste an article, open a file or try the example.'
+      : 'Ready. Paste an article or try the example. (Analysis runs on this page here: a long text makes it pause.)');
+    if (ui.article.value && !location.hash) analyzeNow();
+  },
+  (err) => say(`The analyzer failed to load: ${err.message}`),
+);

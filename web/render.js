@@ -1,116 +1,33 @@
-// Draws an analysis into the page. User text only ever becomes text nodes (append() of a
-// string, textContent): never markup. Elements carry the data-* attributes that embedding
-// sites style and test against: data-entity-type / data-entity-id on every mention,
-// data-event-type / data-event-id on every event, data-trigger-for on trigger words.
-import { disjoint, nestRanges } from './spans.js';
+// The views of an analysis shared by the page (app.js) and the <concession-analyzer>
+// element: the legend, the entity list, the concessions panel (summary, one card per
+// actor, the events) and selection. The text itself is drawn by text-view.js. Long lists
+// show their first items and a "show more" button, so that a 5 MB article does not turn
+// into hundreds of thousands of elements at once. Elements carry data-entity-type /
+// data-event-type (and part names) for embedding sites to style.
+import { h } from './dom.js';
+import { ACTOR_MOVES, ENTITY_TYPES, EVENT_TYPES, describeEntity, entityName, eventTypeLabel } from './labels.js';
+import { forEachSliced } from './schedule.js';
 
-export const ENTITY_TYPES = {
-  PERSON: 'People',
-  ORG: 'Organizations',
-  GPE: 'Countries, cities, states',
-  LOC: 'Places',
-  NORP: 'Nationalities and groups',
-  DATE: 'Dates and durations',
-  MONEY: 'Money',
-  PERCENT: 'Percentages',
-  QUANTITY: 'Quantities',
-};
+export { createTextDrawing, DRAW_STEP } from './text-view.js';
+export { indexAnalysis } from './labels.js';
 
-export const EVENT_TYPES = {
-  OFFER: 'Offer',
-  CONCESSION: 'Concession',
-  PROPOSAL: 'Proposal',
-  AGREEMENT: 'Agreement',
-  DEMAND: 'Demand',
-  REJECTION: 'Rejection',
-};
+// Items shown before "show more", per list.
+const SHOWN = { entities: 30, points: 20, actors: 24, events: 50, refs: 8 };
 
-// The by_actor columns, in the order a reader compares two sides.
-const ACTOR_MOVES = [
-  ['offered', 'Offered'],
-  ['proposed', 'Proposed'],
-  ['agreed', 'Agreed'],
-  ['demanded', 'Demanded'],
-  ['rejected', 'Rejected'],
-];
-
-/** Creates an element; attributes with null/undefined/false values are left out. */
-export function h(tag, attrs = {}, ...children) {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value === null || value === undefined || value === false) continue;
-    el.setAttribute(name, value === true ? '' : String(value));
-  }
-  el.append(...children.flat().filter((c) => c !== null && c !== undefined));
-  return el;
-}
-
-/** Lookup tables over one analysis, shared by the views. */
-export function indexAnalysis(analysis) {
-  const entities = new Map(analysis.entities.map((e) => [e.id, e]));
-  const events = new Map(analysis.events.map((v) => [v.id, v]));
-  return { analysis, entities, events };
-}
-
-export function entityName(index, id) {
-  return index.entities.get(id)?.name ?? id;
-}
-
-/** One line describing an entity, for tooltips and the entity list. */
-export function describeEntity(entity) {
-  const count = entity.mentions.length;
-  const parts = [`${entity.name} · ${entity.type}`];
-  if (entity.role) parts.push(entity.role);
-  parts.push(`${count} ${count === 1 ? 'mention' : 'mentions'}`);
-  return parts.join(' · ');
-}
-
-/**
- * Renders `text` with sentences (span.sentence), mentions (mark.entity) and triggers
- * (span.trigger) nested in that order into `container`.
- */
-export function renderText(container, text, index) {
-  const { analysis } = index;
-  const sentences = disjoint(analysis.sentences.map((s, i) => ({ ...s, index: i })), text.length);
-  const mentions = disjoint(
-    analysis.entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity }))),
-    text.length,
+/** The legend: one swatch per entity type (colour and line style), then the moves. */
+export function renderLegend() {
+  return h('div', { class: 'legend', part: 'legend' },
+    h('ul', { class: 'legend-row', 'aria-label': 'Entity types' },
+      Object.entries(ENTITY_TYPES).map(([type, [, label]]) =>
+        h('li', {}, h('span', { class: 'swatch', 'data-legend-type': type }, label))),
+    ),
+    h('ul', { class: 'legend-row', 'aria-label': 'Negotiation moves' },
+      h('li', {}, h('span', { class: 'trigger-sample' }, 'Move (trigger word)')),
+      h('li', {}, h('span', { class: 'evidence-sample' }, 'Selected evidence')),
+      Object.entries(EVENT_TYPES).map(([type, label]) =>
+        h('li', {}, h('span', { class: 'event-swatch', 'data-event-type': type }, label))),
+    ),
   );
-  // Several events can share one trigger word: one element lists them all.
-  const triggers = new Map();
-  for (const event of analysis.events) {
-    const key = `${event.trigger.start}:${event.trigger.end}`;
-    if (!triggers.has(key)) triggers.set(key, { start: event.trigger.start, end: event.trigger.end, events: [] });
-    triggers.get(key).events.push(event);
-  }
-
-  const makers = [makeSentence, (r) => makeMention(r.entity), makeTrigger];
-  const toDom = (node) => {
-    if (node.layer === undefined) return document.createTextNode(text.slice(node.start, node.end));
-    const el = makers[node.layer](node.range);
-    el.append(...node.children.map(toDom));
-    return el;
-  };
-  const tree = nestRanges(text.length, [sentences, mentions, disjoint([...triggers.values()], text.length)]);
-  container.replaceChildren(...tree.map(toDom));
-}
-
-function makeSentence(sentence) {
-  return h('span', { class: 'sentence', 'data-sentence': sentence.index, 'data-start': sentence.start, 'data-end': sentence.end });
-}
-
-function makeMention(entity) {
-  return h('mark', {
-    class: 'entity',
-    'data-entity-type': entity.type,
-    'data-entity-id': entity.id,
-    title: describeEntity(entity),
-  });
-}
-
-function makeTrigger(trigger) {
-  const title = trigger.events.map((v) => `${EVENT_TYPES[v.type] ?? v.type}${v.negated ? ' (negated)' : ''}: ${v.what ?? ''}`).join('\n');
-  return h('span', { class: 'trigger', 'data-trigger-for': trigger.events.map((v) => v.id).join(' '), title });
 }
 
 /** The entities grouped by type, each a button that selects its mentions. */
@@ -125,51 +42,91 @@ export function renderEntities(container, index) {
   container.replaceChildren(
     ...groups.map(([type, list]) =>
       h('section', { class: 'entity-group', 'data-group-type': type },
-        h('h3', {}, h('span', { class: 'swatch', 'data-legend-type': type, 'aria-hidden': 'true' }), ` ${ENTITY_TYPES[type]} (${list.length})`),
-        h('ul', { class: 'entity-list' },
-          [...list]
-            .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
-            .map((entity) =>
-              h('li', {},
-                h('button', { type: 'button', class: 'entity-item', 'data-entity-ref': entity.id, 'aria-pressed': 'false', title: describeEntity(entity) },
-                  h('span', { class: 'entity-name' }, entity.name),
-                  entity.role ? h('span', { class: 'entity-role' }, entity.role) : null,
-                  h('span', { class: 'count', 'aria-label': `${entity.mentions.length} mentions` }, String(entity.mentions.length)),
-                ),
-              ),
-            ),
-        ),
+        h('h3', {}, h('span', { class: 'swatch', 'data-legend-type': type, 'aria-hidden': 'true' }), ` ${ENTITY_TYPES[type][0]} (${list.length})`),
+        cappedList('ul', { class: 'entity-list' },
+          [...list].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name)),
+          entityItem, SHOWN.entities),
       ),
     ),
   );
 }
 
-/** The concessions panel: summary headline and points, one card per actor, the events. */
-export function renderConcessions(container, text, index) {
-  const { analysis } = index;
-  const summary = analysis.summary ?? { headline: null, points: [], by_actor: [] };
+function entityItem(entity) {
+  const count = entity.mentions.length;
+  return h('li', {},
+    h('button', { type: 'button', class: 'entity-item', 'data-entity-ref': entity.id, 'aria-pressed': 'false', title: describeEntity(entity) },
+      h('span', { class: 'entity-name' }, entity.name),
+      entity.role ? h('span', { class: 'entity-role' }, entity.role) : null,
+      h('span', { class: 'count' }, String(count), h('span', { class: 'visually-hidden' }, count === 1 ? ' mention' : ' mentions')),
+    ),
+  );
+}
+
+/** The summary: headline, points and one card per actor. */
+export function renderSummary(container, index) {
+  const summary = index.analysis.summary ?? { headline: null, points: [], by_actor: [] };
   const parts = [];
-  if (summary.headline) parts.push(h('p', { class: 'headline' }, summary.headline));
+  if (summary.headline) parts.push(h('p', { class: 'headline', part: 'headline' }, summary.headline));
   if (summary.points?.length) {
-    parts.push(h('ul', { class: 'points' }, summary.points.map((p) => h('li', {}, p.text, ' ', eventRefs(index, p.events, 'number')))));
+    parts.push(cappedList('ul', { class: 'points' }, summary.points,
+      (p) => h('li', {}, p.text, ' ', eventRefs(index, p.events, 'number')), SHOWN.points));
   }
   if (summary.by_actor?.length) {
-    parts.push(h('div', { class: 'actor-cards' }, summary.by_actor.map((row) => actorCard(index, row))));
+    parts.push(cappedList('div', { class: 'actor-cards' }, summary.by_actor, (row) => actorCard(index, row), SHOWN.actors));
   }
-  if (analysis.events.length === 0) {
-    parts.push(h('p', { class: 'empty' }, 'No negotiation moves found.'));
-  } else {
-    parts.push(
-      h('h3', {}, `Events (${analysis.events.length})`),
-      h('ol', { class: 'events' }, analysis.events.map((event) => eventCard(index, text, event))),
-    );
-  }
+  if (parts.length === 0) parts.push(h('p', { class: 'empty' }, 'No negotiation moves found.'));
   container.replaceChildren(...parts);
+}
+
+/** The events, one card each, with their evidence quoted from `text`. */
+export function renderEvents(container, text, index) {
+  const { events } = index.analysis;
+  if (events.length === 0) {
+    container.replaceChildren();
+    return;
+  }
+  container.replaceChildren(
+    h('h3', {}, `Events (${events.length})`),
+    cappedList('ol', { class: 'events' }, events, (event) => eventCard(index, text, event), SHOWN.events),
+  );
+}
+
+// A list of the first `shown` items and, when there are more, a button that adds them
+// `shown` at a time (in slices: schedule.js). Returns a fragment holding both.
+function cappedList(tag, attrs, items, make, shown) {
+  const list = h(tag, attrs, items.slice(0, shown).map(make));
+  const fragment = new DocumentFragment();
+  fragment.append(list);
+  if (items.length <= shown) return fragment;
+  let count = shown;
+  const more = h('button', { type: 'button', class: 'show-more' });
+  const label = () => {
+    more.textContent = `Show ${Math.min(shown, items.length - count)} more (${items.length - count} not shown)`;
+  };
+  label();
+  more.addEventListener('click', async () => {
+    const next = items.slice(count, count + shown);
+    count += next.length;
+    more.disabled = true;
+    const added = [];
+    await forEachSliced(next, (item) => added.push(list.appendChild(make(item))));
+    if (count < items.length) {
+      more.disabled = false;
+      label();
+      return;
+    }
+    // The button goes away: keyboard focus moves to the first item it added.
+    more.remove();
+    const first = added[0];
+    (first?.querySelector('button') ?? first)?.focus();
+  });
+  fragment.append(more);
+  return fragment;
 }
 
 function actorCard(index, row) {
   const entity = index.entities.get(row.actor);
-  return h('article', { class: 'actor-card', 'data-entity-id': row.actor, 'data-actor-type': entity?.type },
+  return h('article', { class: 'actor-card', part: 'actor', 'data-entity-id': row.actor, 'data-actor-type': entity?.type },
     h('h3', {}, entityName(index, row.actor)),
     h('dl', {},
       ACTOR_MOVES.filter(([key]) => row[key]?.length).flatMap(([key, label]) => [
@@ -180,15 +137,15 @@ function actorCard(index, row) {
   );
 }
 
-// Buttons that select events: labelled by the event's number or by what it is about.
+// Buttons that select events: labelled by the event's number or by what it is about. An
+// actor in a long text can have thousands: the first few show, the rest on request.
 function eventRefs(index, ids, labelBy) {
-  return h('span', { class: 'event-refs' },
-    (ids ?? []).map((id) => {
-      const event = index.events.get(id);
-      const label = labelBy === 'what' && event?.what ? event.what : id;
-      return h('button', { type: 'button', class: 'event-ref', 'data-event-ref': id, title: event ? `${EVENT_TYPES[event.type] ?? event.type} ${id}: show in text` : id }, label);
-    }),
-  );
+  const make = (id) => {
+    const event = index.events.get(id);
+    const label = labelBy === 'what' && event?.what ? event.what : id;
+    return h('button', { type: 'button', class: 'event-ref', 'data-event-ref': id, title: event ? `${eventTypeLabel(event.type)} ${id}: show in text` : id }, label);
+  };
+  return cappedList('span', { class: 'event-refs' }, ids ?? [], make, SHOWN.refs);
 }
 
 function eventCard(index, text, event) {
@@ -201,13 +158,20 @@ function eventCard(index, text, event) {
   row('Negated', event.negated ? 'yes' : 'no');
   if (event.reported_by) row('Reported by', index.entities.has(event.reported_by) ? entityName(index, event.reported_by) : event.reported_by);
 
-  const typeLabel = EVENT_TYPES[event.type] ?? event.type;
-  return h('li', { class: 'event', id: `event-${event.id}`, 'data-event-type': event.type, 'data-event-id': event.id, 'data-negated': event.negated ? 'true' : null },
-    h('button', { type: 'button', class: 'event-jump', 'data-event-ref': event.id, 'aria-label': `${typeLabel} by ${event.actor ? entityName(index, event.actor) : 'unknown actor'}: show in text` },
+  const typeLabel = eventTypeLabel(event.type);
+  const actor = event.actor ? entityName(index, event.actor) : 'Unknown actor';
+  return h('li', {
+    class: 'event', part: `event event-${event.type.toLowerCase()}`, id: `event-${event.id}`,
+    'data-event-type': event.type, 'data-event-id': event.id, 'data-negated': event.negated ? 'true' : null,
+  },
+    // The name read out is the visible text with a few hidden words: "Offer not by Russia: show in text".
+    h('button', { type: 'button', class: 'event-jump', 'data-event-ref': event.id },
       h('span', { class: 'event-type' }, typeLabel),
-      event.negated ? h('span', { class: 'badge' }, 'not') : null,
+      event.negated ? h('span', { class: 'badge' }, ' not') : null,
+      h('span', { class: 'visually-hidden' }, ' by'),
       ' ',
-      h('span', { class: 'event-actor' }, event.actor ? entityName(index, event.actor) : 'Unknown actor'),
+      h('span', { class: 'event-actor' }, actor),
+      h('span', { class: 'visually-hidden' }, ': show in text'),
     ),
     h('p', { class: 'event-what' }, event.what ?? ''),
     h('dl', { class: 'event-details' }, details),
@@ -229,27 +193,28 @@ function evidenceQuote(text, event) {
 }
 
 /**
- * Marks event `id` as selected: its card, its trigger words, and the sentences of its
- * evidence; scrolls the text view to the evidence. Returns false for an unknown id.
+ * Marks event `id` as selected: its card, its trigger words, and the drawn sentences of its
+ * evidence (draw the text up to event.evidence.end first); scrolls the text view to the
+ * evidence. `root` is the page's results or the element's shadow root. Returns the event,
+ * or null for an unknown id.
  */
 export function selectEvent(root, textView, index, id) {
   const event = index.events.get(id);
-  if (!event) return false;
+  if (!event) return null;
   for (const el of root.querySelectorAll('.sentence.is-evidence, .trigger.is-active')) el.classList.remove('is-evidence', 'is-active');
-  for (const card of root.querySelectorAll('.event[data-event-id]')) {
-    const on = card.dataset.eventId === id;
-    card.classList.toggle('is-selected', on);
-    if (on) card.setAttribute('aria-current', 'true');
-    else card.removeAttribute('aria-current');
+  for (const card of root.querySelectorAll('.event.is-selected')) {
+    card.classList.remove('is-selected');
+    card.removeAttribute('aria-current');
   }
-  for (const trigger of textView.querySelectorAll('.trigger')) {
-    if (trigger.dataset.triggerFor.split(' ').includes(id)) trigger.classList.add('is-active');
-  }
+  const card = root.querySelector(`.event[data-event-id="${CSS.escape(id)}"]`);
+  card?.classList.add('is-selected');
+  card?.setAttribute('aria-current', 'true');
+  for (const trigger of textView.querySelectorAll(`.trigger[data-trigger-for~="${CSS.escape(id)}"]`)) trigger.classList.add('is-active');
   const { start, end } = event.evidence;
   const sentences = [...textView.querySelectorAll('.sentence')].filter((s) => Number(s.dataset.start) < end && Number(s.dataset.end) > start);
   for (const s of sentences) s.classList.add('is-evidence');
   scrollTextTo(textView, sentences[0] ?? textView.querySelector('.trigger.is-active'));
-  return true;
+  return event;
 }
 
 /** Toggles the selection of every mention of entity `id`; returns whether it is now on. */
@@ -275,4 +240,16 @@ function scrollTextTo(textView, el) {
   const top = textView.scrollTop + (box.top - viewBox.top) - textView.clientHeight / 3;
   textView.scrollTo({ top: Math.max(0, top), behavior: smooth ? 'smooth' : 'auto' });
   textView.scrollIntoView({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
+}
+
+/**
+ * The id of the event a click on `target` means: an event button, anywhere on an event
+ * card, or a trigger word in the text (its first event). Null for anything else.
+ */
+export function clickedEventId(target) {
+  const ref = target.closest('[data-event-ref]');
+  if (ref) return ref.dataset.eventRef;
+  const card = target.closest('.event[data-event-id]');
+  if (card) return card.dataset.eventId;
+  return target.closest('.trigger[data-trigger-for]')?.dataset.triggerFor.split(' ')[0] ?? null;
 }

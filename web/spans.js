@@ -33,6 +33,15 @@ export function disjoint(ranges, length) {
  * Leaves and nodes cover [0, length) in order, without gaps.
  */
 export function nestRanges(length, layers) {
+  return nestRangesIn(0, length, layers);
+}
+
+/**
+ * nestRanges() for the part [from, to) of a text: the text view draws a long text in
+ * blocks, each from the ranges that overlap it (see overlapping()). Ranges that reach
+ * outside [from, to) are cut at its ends.
+ */
+export function nestRangesIn(from, to, layers) {
   // Positions only move forward, so each layer keeps one cursor: linear time overall.
   const cursors = layers.map(() => 0);
 
@@ -63,8 +72,30 @@ export function nestRanges(length, layers) {
   }
 
   const root = [];
-  fill(root, 0, length, 0);
+  fill(root, from, to, 0);
   return root;
+}
+
+/**
+ * The ranges of a disjoint, sorted layer that overlap [from, to), as a slice found by
+ * binary search (so drawing block after block of a long text stays linear overall).
+ */
+export function overlapping(ranges, from, to) {
+  // In a disjoint layer sorted by start, the ends are sorted too.
+  const first = lowerBound(ranges, (r) => r.end > from);
+  const last = lowerBound(ranges, (r) => r.start >= to, first);
+  return ranges.slice(first, last);
+}
+
+/** The first index from `lo` at which `past(item)` holds, for a predicate false then true. */
+export function lowerBound(items, past, lo = 0) {
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (past(items[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 function clamp(n, length) {

@@ -1,0 +1,135 @@
+// The page's DOM-free modules in Node: moving a large analysis in parts (transfer.js), the
+// exports (export-formats.js), Markdown to text (text-formats.js), links that carry the
+// text (fragment.js), block-wise range nesting (spans.js), and that concessions.d.ts names
+// what the modules export.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { SITE_URL } from '../support/paths.mjs';
+import { splitAnalysis, joinParts, createJoiner } from '../../web/transfer.js';
+import { entitiesCsv, jsonPieces, summaryMarkdown } from '../../web/export-formats.js';
+import { markdownToText } from '../../web/text-formats.js';
+import { MAX_FRAGMENT, fragmentToText, textToFragment } from '../../web/fragment.js';
+import { nestRanges, nestRangesIn, overlapping } from '../../web/spans.js';
+import { ENTITY_TYPES, EVENT_TYPES } from '../../web/labels.js';
+
+const { createAnalyzer } = await import(new URL('concessions.js', SITE_URL).href);
+const analyzer = await createAnalyzer();
+const SEED = readFileSync(new URL('../../web/examples/seed.txt', import.meta.url), 'utf8');
+const seedAnalysis = analyzer.analyze(SEED);
+
+test('a large analysis splits into small parts and joins back unchanged', () => {
+  const big = analyzer.analyze(`${SEED}\n\n`.repeat(40));
+  const { skeleton, parts } = splitAnalysis(big, 200);
+  assert.ok(parts.length > 10, `${parts.length} parts`);
+  assert.deepEqual(skeleton.events, []);
+  // Each part is small, even for an entity with more mentions than a part holds.
+  for (const part of parts) assert.ok(part.items.length <= 200, `${part.path.join('.')}: ${part.items.length}`);
+  assert.ok(parts.some((p) => p.path.length === 3 && p.path[2] === 'mentions'), 'mentions of a frequent entity travel on their own');
+  // Through structured cloning, as postMessage would, part by part.
+  const joiner = createJoiner();
+  for (const part of parts) joiner.add(structuredClone(part));
+  assert.deepEqual(joiner.finish(structuredClone(skeleton)), big);
+  assert.deepEqual(joinParts(structuredClone(skeleton), parts), big);
+});
+
+test('a small analysis travels whole', () => {
+  const small = analyzer.analyze('Ukraine rejected the plan.');
+  const { skeleton, parts } = splitAnalysis(small);
+  assert.equal(parts.length, 0);
+  assert.equal(skeleton, small);
+});
+
+test('the JSON export is the analysis, built in pieces', async () => {
+  const pieces = await jsonPieces(seedAnalysis);
+  assert.ok(pieces.length > 10);
+  assert.deepEqual(JSON.parse(pieces.join('')), seedAnalysis);
+});
+
+test('the CSV export quotes, and defuses cells a spreadsheet would run', () => {
+  const analysis = {
+    entities: [
+      { id: 'E1', type: 'ORG', name: 'Smith, Jones & "Partners"', role: null, affiliation: null, mentions: [{ start: 0, end: 5 }] },
+      { id: 'E2', type: 'PERSON', name: '=HYPERLINK("http://x")', role: '@admin', affiliation: 'E1', mentions: [{ start: 9, end: 12 }, { start: 20, end: 23 }] },
+      { id: 'E3', type: 'PERCENT', name: '-3%', role: 'line\nbreak', affiliation: null, mentions: [] },
+    ],
+    events: [],
+  };
+  const lines = entitiesCsv(analysis).split('\r\n');
+  assert.equal(lines[0], 'id,type,name,role,affiliation,affiliation_name,mentions,first_start,first_end');
+  assert.equal(lines[1], 'E1,ORG,"Smith, Jones & ""Partners""",,,,1,0,5');
+  assert.equal(lines[2], `E2,PERSON,"'=HYPERLINK(""http://x"")",'@admin,E1,"Smith, Jones & ""Partners""",2,9,12`);
+  assert.equal(lines[3], `E3,PERCENT,'-3%,"line\nbreak",,,0,,`);
+  assert.equal(lines.at(-1), '', 'ends with CRLF');
+});
+
+test('the Markdown summary escapes the text it quotes', () => {
+  const markdown = summaryMarkdown(seedAnalysis);
+  assert.ok(markdown.startsWith('# Summary\n\n'));
+  for (const row of seedAnalysis.summary.by_actor) {
+    const name = seedAnalysis.entities.find((e) => e.id === row.actor).name;
+    assert.ok(markdown.includes(`| ${name} |`), name);
+  }
+  const hostile = summaryMarkdown({
+    entities: [{ id: 'E1', type: 'ORG', name: 'A|B', mentions: [] }],
+    events: [{ id: 'V1', type: 'OFFER', what: '*bold* [link](x) <b>' }],
+    summary: { headline: '# not a heading', points: [{ text: 'one\ntwo', events: ['V1'] }], by_actor: [{ actor: 'E1', offered: ['V1'] }] },
+  });
+  assert.ok(hostile.includes('\\# not a heading'));
+  assert.ok(hostile.includes('- one two (V1)'));
+  assert.ok(hostile.includes('| A\\|B | \\*bold\\* \\[link\\](x) \\<b\\> (V1) |'));
+});
+
+test('Markdown files are read as the text a reader sees', () => {
+  const md = '# Talks resume\n\n> **Ukraine** rejected the [plan](https://example.com) from _Russia_.\n\n- a `30-day` truce\n\n```\ncode\n```\nsnake_case_name stays.\n';
+  assert.equal(markdownToText(md), 'Talks resume\n\nUkraine rejected the plan from Russia.\n\n- a 30-day truce\n\ncode\n\nsnake_case_name stays.');
+});
+
+test('a link carries the text, compressed, and refuses what it cannot read', async () => {
+  const fragment = await textToFragment(SEED);
+  assert.match(fragment, /^#z=[A-Za-z0-9_-]+$/);
+  assert.ok(fragment.length < SEED.length / 1.5, `compressed: ${fragment.length} for ${SEED.length}`);
+  assert.equal(await fragmentToText(fragment), SEED);
+  assert.equal(await fragmentToText('#text=Caf%C3%A9%20%3Cb%3E'), 'Café <b>');
+  assert.equal(await fragmentToText(''), null);
+  assert.equal(await fragmentToText('#other=1'), null);
+  await assert.rejects(fragmentToText('#z=not-deflate'));
+  // Random text does not compress: past MAX_FRAGMENT there is no link.
+  const noise = Array.from(randomBytes(MAX_FRAGMENT), (b) => String.fromCharCode(33 + (b % 90))).join('');
+  assert.equal(await textToFragment(noise), null);
+});
+
+test('drawing block by block gives the same pieces as drawing at once', () => {
+  const layers = [
+    [{ start: 0, end: 10 }, { start: 10, end: 30 }],
+    [{ start: 2, end: 5 }, { start: 8, end: 12 }, { start: 20, end: 25 }],
+  ];
+  const flat = (nodes, out = []) => {
+    for (const n of nodes) {
+      if (n.layer === undefined) out.push(`${n.start}-${n.end}`);
+      else flat(n.children, out);
+    }
+    return out;
+  };
+  const whole = flat(nestRanges(30, layers));
+  const blocks = [[0, 9], [9, 21], [21, 30]].flatMap(([from, to]) =>
+    flat(nestRangesIn(from, to, layers.map((l) => overlapping(l, from, to)))));
+  // The same text leaves, cut at the block edges too.
+  assert.deepEqual(blocks.join(' ').replace(/(\d+)-9 9-/g, '$1-').replace(/(\d+)-21 21-/g, '$1-'), whole.join(' '));
+  assert.deepEqual(overlapping(layers[1], 5, 20).map((r) => r.start), [8]);
+  assert.deepEqual(overlapping(layers[1], 4, 21).map((r) => r.start), [2, 8, 20]);
+});
+
+test('concessions.d.ts declares the API, every type and the element', () => {
+  const dts = readFileSync(new URL('../../web/concessions.d.ts', import.meta.url), 'utf8');
+  for (const name of ['createAnalyzer', 'FORMAT', 'Analysis', 'AnalysisError', 'Entity', 'AnalysisEvent', 'Summary', 'ConcessionAnalyzerElement', "'concession-analyzer'", 'analyzed: CustomEvent<Analysis>']) {
+    assert.ok(dts.includes(name), name);
+  }
+  const union = (name) => dts.match(new RegExp(`export type ${name} = ([^;]+);`))[1].match(/'([A-Z]+)'/g).map((s) => s.slice(1, -1));
+  assert.deepEqual(union('EntityType').sort(), Object.keys(ENTITY_TYPES).sort());
+  assert.deepEqual(union('EventType').sort(), Object.keys(EVENT_TYPES).sort());
+  // Every custom property the stylesheets read is documented for embedders.
+  const css = ['theme.css', 'highlight.css', 'element.css'].map((f) => readFileSync(new URL(`../../web/${f}`, import.meta.url), 'utf8')).join('\n');
+  for (const prop of new Set(css.match(/--ca-[a-z-]+/g))) assert.ok(dts.includes(prop), `${prop} documented`);
+});
