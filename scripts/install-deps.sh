@@ -9,6 +9,7 @@ packages=(
   cmake g++ python3 googletest nlohmann-json3-dev emscripten   # build
   iso-codes wordnet-base scowl python3-nameparser unicode-cldr-core  # lexicon sources
   chromium                                                     # browser tests
+  clang-14 libclang-rt-14-dev                                  # fuzzing (scripts/test-hardening.sh)
 )
 missing=()
 for p in "${packages[@]}"; do

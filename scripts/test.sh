@@ -9,6 +9,8 @@ echo "== native build and unit tests"
 cmake --workflow --preset native
 echo "== accuracy floors (dev corpus and tests/corpus)"
 python3 tests/accuracy/check_accuracy.py
+echo "== hardening: unit tests under ASan + UBSan, then the fuzzer for a bounded time"
+bash scripts/test-hardening.sh
 echo "== WebAssembly build and site"
 cmake --workflow --preset wasm
 echo "== web tests (Node API, parity, headless Chromium)"

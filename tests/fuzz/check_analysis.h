@@ -161,4 +161,8 @@ inline std::string CheckAnalysis(std::string_view input, const std::string& out)
   return CheckAnalysis(input, json::parse(out, nullptr, false));
 }
 
+// The same two checks out of line (check_analysis.cc), for the fuzzer.
+std::string CheckAnalysisOutput(std::string_view input, const std::string& out);
+bool IsJson(const std::string& out);
+
 }  // namespace concessions_check
