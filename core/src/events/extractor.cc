@@ -45,6 +45,8 @@ constexpr size_t kMaxWhatTokens = 12;
 // How far back pronouns and "the union" look for what they stand for (tokens): a few
 // paragraphs, so that the cost stays linear in the text.
 constexpr size_t kMaxLookback = 400;
+// How far from its trigger a move's subject, target, duration and conditions are looked for.
+constexpr size_t kWindow = 40;
 
 template <typename List>
 bool In(const List& list, std::string_view w) {
@@ -79,6 +81,7 @@ class Extractor {
       if (j < doc.size() && doc.tokens[j].kind == TokenKind::Dash)
         for (size_t k = i; k < j; ++k) dateline_[k] = true;
     }
+    speaker_of_.assign(doc.sentences.size(), kUnknown);
     bits_.resize(doc.size());
     for (size_t i = 0; i < doc.size(); ++i)
       if (doc.IsWord(i)) bits_[i] = TriggerBits(kTriggers, doc.Folded(i));
@@ -104,6 +107,8 @@ class Extractor {
   std::vector<int> tok_mention_;
   std::vector<bool> dateline_;
   std::vector<uint32_t> bits_;  // per token: TriggerBits of the word alone
+  static constexpr int kUnknown = -2;
+  mutable std::vector<int> speaker_of_;  // per sentence: its speaker, -1 none, kUnknown not yet found
   std::vector<std::vector<uint32_t>> entity_mentions_;  // entity -> its mentions (candidate indexes)
   std::vector<Event> events_;
   int party_a_ = -1, party_b_ = -1;  // the two sides of the story
@@ -221,6 +226,12 @@ class Extractor {
   }
 
   int SpeakerIn(const concessions::Sentence& s) const {
+    int& cached = speaker_of_[doc_.sentence_of[s.first]];
+    if (cached == kUnknown) cached = FindSpeaker(s);
+    return cached;
+  }
+
+  int FindSpeaker(const concessions::Sentence& s) const {
     for (size_t i = s.first; i < s.last; ++i) {
       if (!(Bits(i) & kTrigReport)) continue;
       // "..., Bessent said" / "he told": the entity or pronoun just before.
@@ -236,7 +247,7 @@ class Extractor {
         if (e >= 0 && entities_[e].type == EntityType::Person) return e;
       }
       // ", Shawn Fain, the UAW's president, told": the nearest person before.
-      for (size_t k = i; k-- > s.first;) {
+      for (size_t k = i; k-- > s.first && k + kWindow > i;) {
         const int e = EntityAt(k);
         if (e >= 0 && entities_[e].type == EntityType::Person) return e;
       }
@@ -270,7 +281,8 @@ class Extractor {
   int SubjectScan(const concessions::Sentence& s, size_t t, int& joint, int& possessor) const {
     joint = -1;
     bool crossed_clause = false;  // an unnamed group must be in the verb's own clause
-    for (size_t k = t; k-- > s.first;) {
+    const size_t stop = std::max<size_t>(s.first, t > kWindow ? t - kWindow : 0);
+    for (size_t k = t; k-- > stop;) {
       // Skip a parenthetical between subject and verb: ", who heads the Commission," or
       // ", the UAW's president,".
       if (F(k) == "," && k > s.first) {
@@ -1022,18 +1034,20 @@ class Extractor {
 
   // Qualifiers, duration and conditions from the trigger's sentence.
   void Annotate(const concessions::Sentence& s, const Trig& t, const std::vector<Trig>& trigs, Event& e) const {
-    for (size_t i = s.first; i < s.last; ++i) {
+    // Everything is read near the trigger, so that a sentence of any length costs the same per move.
+    const size_t lo = std::max<size_t>(s.first, t.first > kWindow ? t.first - kWindow : 0);
+    const size_t hi = std::min<size_t>(s.last, t.last + kWindow);
+    for (size_t i = std::max<size_t>(lo, t.first > 8 ? t.first - 8 : 0); i < s.last && i <= t.last + 10; ++i) {
       const uint32_t b = Bits(i);
       if (b & kTrigQualifier) {
         const std::string q = QualifierName(kTriggers, b);
-        if (!q.empty() && std::find(e.qualifiers.begin(), e.qualifiers.end(), q) == e.qualifiers.end() &&
-            (i + 8 >= t.first && i <= t.last + 10))
+        if (!q.empty() && std::find(e.qualifiers.begin(), e.qualifiers.end(), q) == e.qualifiers.end())
           e.qualifiers.push_back(q);
       }
     }
     // Duration: the nearest DATE mention that is a span of time.
     size_t best = SIZE_MAX;
-    for (size_t i = s.first; i < s.last; ++i) {
+    for (size_t i = lo; i < hi; ++i) {
       if (tok_mention_[i] < 0 || mentions_[tok_mention_[i]].first != i) continue;
       const Candidate& c = mentions_[tok_mention_[i]];
       if (c.type != EntityType::Date) continue;
@@ -1059,7 +1073,7 @@ class Extractor {
     }
     // Conditions: from a condition word ("on condition that", "unless") to the end of its clause.
     for (const Trig& c : trigs) {
-      if (!(c.bits & kTrigCondition)) continue;
+      if (!(c.bits & kTrigCondition) || c.first < lo || c.first >= hi) continue;
       size_t to = c.last;
       while (to < s.last && !ClauseEnd(to) && to - c.first < 20) ++to;
       const std::string text = Span(c.last, to);
@@ -1068,7 +1082,7 @@ class Extractor {
   }
 
   int Target(const concessions::Sentence& s, const Trig& t, int actor) const {
-    for (size_t i = t.last; i < s.last; ++i) {
+    for (size_t i = t.last; i < s.last && i < t.last + kWindow; ++i) {
       const int e = EntityAt(i);
       if (e >= 0 && e != actor && ActorType(entities_[e].type)) return e;
     }

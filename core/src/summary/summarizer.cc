@@ -167,15 +167,16 @@ Summary Summarize(const std::vector<Entity>& entities, const std::vector<Event>&
     s.points.push_back(std::move(p));
   }
   // The ledger: one row per actor, in order of first move.
+  std::vector<int> row_of(entities.size(), -1);  // entity -> its row, so the ledger stays linear
   for (size_t i = 0; i < events.size(); ++i) {
     const Event& v = events[i];
-    if (v.actor < 0) continue;
-    auto row = std::find_if(s.by_actor.begin(), s.by_actor.end(), [&](const ActorLedger& l) { return l.actor == v.actor; });
-    if (row == s.by_actor.end()) {
+    if (v.actor < 0 || static_cast<size_t>(v.actor) >= entities.size()) continue;
+    if (row_of[v.actor] < 0) {
+      row_of[v.actor] = static_cast<int>(s.by_actor.size());
       s.by_actor.push_back(ActorLedger{});
-      row = s.by_actor.end() - 1;
-      row->actor = v.actor;
+      s.by_actor.back().actor = v.actor;
     }
+    ActorLedger* row = &s.by_actor[row_of[v.actor]];
     const int id = static_cast<int>(i);
     switch (v.type) {
       case EventType::Offer:
