@@ -303,6 +303,7 @@ class NameFinder {
       state_[i] = TokState::Weak;  // resolved to its expansion by the document pass
       return;
     }
+    const size_t run_first = i;  // i moves past leading particles below
     std::vector<Segment> segs;
     if (particles_ > 0) {  // leading particles belong to the name after them
       segs.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + particles_ + 1), SegKind::Unknown});
@@ -330,15 +331,15 @@ class NameFinder {
       ++k;
     }
     // Named storms and operations are events: not annotated.
-    if (In(kUnannotatedPrefixes, doc_.Folded(i)) && j > i + 1) {
-      for (size_t k = i; k < j; ++k) state_[k] = TokState::Used;
+    if (In(kUnannotatedPrefixes, doc_.Folded(run_first)) && j > run_first + 1) {
+      for (size_t k = run_first; k < j; ++k) state_[k] = TokState::Used;
       return;
     }
     // Facilities, laws, agreements and events are not annotated, nor the names inside them.
     if (!titlecase_ && UnannotatedHead(j - 1) && !doc_.Lex(j - 1).Has(LexKind::Organization)) {
       bool known_whole = segs.size() == 1 && segs[0].kind == SegKind::Place;
       if (!known_whole) {
-        for (size_t k = i; k < j; ++k) state_[k] = TokState::Used;
+        for (size_t k = run_first; k < j; ++k) state_[k] = TokState::Used;
         return;
       }
     }
