@@ -29,10 +29,13 @@ cd "$(dirname "$0")/.."
 
 FUZZ_SECONDS="${FUZZ_SECONDS:-60}"
 
+failed=()
+
 echo "== sanitizer build (ASan + UBSan) and unit tests: cmake --workflow --preset asan"
-cmake --workflow --preset asan
+cmake --workflow --preset asan || failed+=("sanitizer tests (ctest --preset asan)")
 
 if [ -n "${SKIP_FUZZ:-}" ]; then
+  ((${#failed[@]} == 0)) || { echo "test-hardening: failed: ${failed[*]}" >&2; exit 1; }
   exit 0
 fi
 
@@ -48,6 +51,12 @@ if ! build/fuzz/tests/fuzz/analyze_fuzzer -max_total_time="$FUZZ_SECONDS" -rss_l
     "$work/corpus" tests/fuzz/corpus tests/fuzz/regressions 2>"$work/last-run.log"; then
   grep -E 'ERROR|invariant broken|SUMMARY|Test unit written' "$work/last-run.log" >&2 || true
   echo "test-hardening: the fuzzer found a problem (log: $work/last-run.log); see the comment in $0" >&2
-  exit 1
+  failed+=("fuzzer")
 fi
 grep -E '^stat::number_of_executed_units|^stat::average_exec_per_sec|^stat::peak_rss_mb|^Done' "$work/last-run.log" || true
+
+if ((${#failed[@]})); then
+  echo "test-hardening: failed: ${failed[*]}" >&2
+  exit 1
+fi
+echo "test-hardening: sanitizer tests and ${FUZZ_SECONDS} s of fuzzing passed"
