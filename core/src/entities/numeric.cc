@@ -335,12 +335,58 @@ struct Grammar {
   }
 };
 
+
+// Most tokens cannot start a numeric mention; telling which is cheap, running the grammar is
+// not. A word can start one if it is capitalized (months, weekdays, "A$", "Sh12"), hyphenated
+// ("30-day"), a number word or currency name, or one of the lowercase words that open a rule
+// of Grammar::Match. Keep this in step with Match.
+class Starts {
+ public:
+  explicit Starts(const Document& doc) : doc_(doc), lowercase_opener_(doc.words.size(), false) {
+    auto mark = [&](std::string_view w) {
+      const uint32_t id = doc.words.Find(w);
+      if (id != Vocabulary::kNone) lowercase_opener_[id] = true;
+    };
+    auto mark_all = [&](const auto& list) {
+      for (std::string_view w : list) mark(w);
+    };
+    mark_all(kDayWords);
+    mark_all(kRelative);
+    mark_all(kPartOf);
+    mark_all(kEraModifiers);
+    mark_all(kApproximators1);
+    for (const auto& two : kApproximators2) mark(two[0]);
+    for (const auto& three : kApproximators3) mark(three[0]);
+    for (std::string_view w : {"earlier", "later", "weekend", "over", "within", "in", "a", "an", "another",
+                               "billions", "millions", "trillions"})
+      mark(w);
+  }
+
+  bool At(size_t i) const {
+    const Token& t = doc_.tokens[i];
+    if (t.kind == TokenKind::Number || t.kind == TokenKind::Currency || t.Has(kHyphenated)) return true;
+    if (t.kind != TokenKind::Word) return false;
+    if (t.Has(kCapitalized) || t.Has(kAllCaps) || lowercase_opener_[doc_.word_of[i]]) return true;
+    const LexRange r = doc_.Lex(i);
+    return r.Has(LexKind::NumberWord) || r.Has(LexKind::Currency);
+  }
+
+ private:
+  const Document& doc_;
+  std::vector<bool> lowercase_opener_;  // per form id
+};
+
 }  // namespace
 
 void FindNumericMentions(const Document& doc, std::vector<Candidate>& out) {
+  const Starts starts(doc);
   for (const Sentence& s : doc.sentences) {
     Grammar g{doc, s.last};
     for (size_t i = s.first; i < s.last;) {
+      if (!starts.At(i)) {
+        ++i;
+        continue;
+      }
       EntityType type;
       size_t end = g.Match(i, type);
       if (end <= i) {

@@ -82,9 +82,6 @@ class Extractor {
         for (size_t k = i; k < j; ++k) dateline_[k] = true;
     }
     speaker_of_.assign(doc.sentences.size(), kUnknown);
-    bits_.resize(doc.size());
-    for (size_t i = 0; i < doc.size(); ++i)
-      if (doc.IsWord(i)) bits_[i] = TriggerBits(kTriggers, doc.Folded(i));
     entity_mentions_.resize(entities.size());
     for (size_t m = 0; m < mentions.size(); ++m) {
       for (uint32_t i = mentions[m].first; i < mentions[m].last; ++i) tok_mention_[i] = static_cast<int>(m);
@@ -106,7 +103,6 @@ class Extractor {
   const std::vector<Entity>& entities_;
   std::vector<int> tok_mention_;
   std::vector<bool> dateline_;
-  std::vector<uint32_t> bits_;  // per token: TriggerBits of the word alone
   static constexpr int kUnknown = -2;
   mutable std::vector<int> speaker_of_;  // per sentence: its speaker, -1 none, kUnknown not yet found
   std::vector<std::vector<uint32_t>> entity_mentions_;  // entity -> its mentions (candidate indexes)
@@ -131,7 +127,7 @@ class Extractor {
     return -1;
   }
   // The trigger bits of the single word at token i (0 past the end), computed once.
-  uint32_t Bits(size_t i) const { return i < bits_.size() ? bits_[i] : 0; }
+  uint32_t Bits(size_t i) const { return doc_.TriggerBitsAt(i); }
 
   int EntityAt(size_t i) const {
     if (tok_mention_[i] < 0 || dateline_[i]) return -1;
@@ -437,7 +433,7 @@ class Extractor {
       const int e = EntityAt(p);
       if (e >= 0) return ActorType(entities_[e].type) ? e : (entities_[e].affiliation);
       if (w == "his" || w == "her" || w == "its" || w == "their") return ResolveNominal(p);
-      const uint32_t bits = TriggerBits(kTriggers, w);
+      const uint32_t bits = Bits(p);
       const bool adjective = doc_.IsWord(p) && !doc_.IsCap(p) && t - p <= 2 && !In(kPrepositions, w) &&
                              !In(kAuxiliaries, w) && (bits & ~(kTrigQualifier | kTrigNoun | kTrigWord)) == 0;
       if (In(kDeterminers, w) || (bits & kTrigQualifier) || adjective)
@@ -731,20 +727,23 @@ class Extractor {
         ++i;
         continue;
       }
-      std::string key(F(i));
+      // One word: its bits were looked up once per document; a longer phrase only when some
+      // phrase starts with this word.
       size_t best = 0;
-      uint32_t bits = 0;
-      for (size_t len = 1; i + len <= s.last && len <= static_cast<size_t>(kTriggers.max_tokens); ++len) {
-        if (len > 1) {
+      uint32_t bits = doc_.TriggerBitsAt(i);
+      if (bits) best = 1;
+      if (doc_.TriggerLongerAt(i)) {
+        std::string key(F(i));
+        for (size_t len = 2; i + len <= s.last && len <= static_cast<size_t>(kTriggers.max_tokens); ++len) {
           key.push_back(' ');
           key.append(F(i + len - 1));
+          const uint32_t b = TriggerBits(kTriggers, key);
+          if (b) {
+            best = len;
+            bits = b;
+          }
+          if (!TriggerHasLonger(kTriggers, key)) break;
         }
-        const uint32_t b = TriggerBits(kTriggers, key);
-        if (b) {
-          best = len;
-          bits = b;
-        }
-        if (!TriggerHasLonger(kTriggers, key)) break;
       }
       if (best) {
         trigs.push_back({i, i + best, bits});

@@ -1,32 +1,31 @@
 #include "events/trigger_table.h"
 
-#include <algorithm>
+#include "text/hash.h"
 
 namespace concessions {
 
 namespace {
-std::string_view KeyOf(const TriggerTable& t, const TriggerEntry& e) { return {t.keys + e.key, e.key_len}; }
+
+// The entry whose key is `folded`, or nullptr.
+const TriggerEntry* Find(const TriggerTable& t, std::string_view folded) {
+  for (uint32_t k = HashKey(folded) & t.slot_mask;; k = (k + 1) & t.slot_mask) {
+    const uint16_t slot = t.slots[k];
+    if (slot == 0) return nullptr;
+    const TriggerEntry& e = t.entries[slot - 1];
+    if (std::string_view(t.keys + e.key, e.key_len) == folded) return &e;
+  }
+}
+
 }  // namespace
 
 uint32_t TriggerBits(const TriggerTable& t, std::string_view folded) {
-  const TriggerEntry* end = t.entries + t.count;
-  const TriggerEntry* it = std::lower_bound(t.entries, end, folded, [&](const TriggerEntry& e, std::string_view k) {
-    return KeyOf(t, e) < k;
-  });
-  return (it != end && KeyOf(t, *it) == folded) ? it->bits : 0;
+  const TriggerEntry* e = Find(t, folded);
+  return e ? e->bits & ~kTrigLonger : 0;
 }
 
 bool TriggerHasLonger(const TriggerTable& t, std::string_view prefix) {
-  const TriggerEntry* end = t.entries + t.count;
-  const TriggerEntry* it = std::upper_bound(t.entries, end, prefix, [&](std::string_view k, const TriggerEntry& e) {
-    return k < KeyOf(t, e);
-  });
-  for (; it != end; ++it) {
-    const std::string_view k = KeyOf(t, *it);
-    if (k.compare(0, prefix.size(), prefix) != 0) return false;
-    if (k.size() > prefix.size() && k[prefix.size()] == ' ') return true;
-  }
-  return false;
+  const TriggerEntry* e = Find(t, prefix);
+  return e && (e->bits & kTrigLonger);
 }
 
 }  // namespace concessions

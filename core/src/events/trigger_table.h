@@ -35,6 +35,7 @@ enum TriggerBit : uint32_t {
   kTrigTalkNoun = 1u << 23,
   kTrigThreatVerb = 1u << 24,  // a demand after "will"/"would" ("we will hit it")
   kTrigGroupNoun = 1u << 25,   // a group that acts unnamed ("the leaders", "family members")
+  kTrigLonger = 1u << 26,      // internal: a longer phrase starts with this one (TriggerHasLonger)
 };
 
 enum class VerbForm : uint8_t { Base = 0, ThirdPerson = 1, Past = 2, Gerund = 3 };
@@ -47,8 +48,10 @@ struct TriggerEntry {
 
 struct TriggerTable {
   const char* keys;
-  const TriggerEntry* entries;
+  const TriggerEntry* entries;  // sorted by key; leading parts of phrases included
   size_t count;
+  const uint16_t* slots;  // hash table over entries (HashKey): entry index + 1, 0 empty
+  uint32_t slot_mask;
   const char* const* qualifier_names;
   size_t qualifier_count;
   int max_tokens;
@@ -56,7 +59,7 @@ struct TriggerTable {
 
 extern const TriggerTable kTriggers;
 
-// Bits of a folded phrase (0 if absent).
+// Bits of a folded phrase (0 if absent). One hash probe each.
 uint32_t TriggerBits(const TriggerTable& table, std::string_view folded);
 // Whether some phrase starts with `prefix` + " ".
 bool TriggerHasLonger(const TriggerTable& table, std::string_view prefix);

@@ -1,5 +1,6 @@
 #include "pipeline/document.h"
 
+#include "events/trigger_table.h"
 #include "text/tokenizer.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
@@ -45,23 +46,39 @@ Document BuildDocument(std::string_view clean_text, const Lexicon& lexicon) {
   doc.sentence_of.assign(doc.tokens.size(), 0);
   for (uint32_t s = 0; s < doc.sentences.size(); ++s)
     for (uint32_t i = doc.sentences[s].first; i < doc.sentences[s].last; ++i) doc.sentence_of[i] = s;
-  doc.folded.reserve(clean_text.size());
-  doc.fold_at.reserve(doc.tokens.size() + 1);
-  for (const Token& t : doc.tokens) {
-    doc.fold_at.push_back(static_cast<uint32_t>(doc.folded.size()));
+  doc.word_of.resize(doc.tokens.size());
+  std::string form;
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    const Token& t = doc.tokens[i];
+    form.clear();
     for (size_t k = t.begin; k < t.end;) {
+      const auto b = static_cast<unsigned char>(clean_text[k]);
+      if (b < 0x80) {  // ASCII, most of the text: lowercase in place
+        form.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+        ++k;
+        continue;
+      }
       size_t len;
       const uint32_t cp = DecodeAt(clean_text, k, len);
-      if (ClassOf(cp) != CharClass::Mark) AppendFolded(cp, doc.folded);
+      if (ClassOf(cp) != CharClass::Mark) AppendFolded(cp, form);
       k += len;
     }
+    doc.word_of[i] = doc.words.Intern(form);
   }
-  doc.fold_at.push_back(static_cast<uint32_t>(doc.folded.size()));
-  // Every stage asks the lexicon about the same words many times: look each up once.
-  doc.lex.resize(doc.tokens.size());
+  // Every stage asks the lexicon and the trigger table about the same words many times:
+  // look each distinct form up once.
+  doc.facts.resize(doc.words.size());
+  std::vector<bool> done(doc.words.size(), false);
   for (size_t i = 0; i < doc.tokens.size(); ++i) {
     const TokenKind kind = doc.tokens[i].kind;
-    if (kind == TokenKind::Word || kind == TokenKind::Currency) doc.lex[i] = lexicon.Lookup(doc.Folded(i));
+    const uint32_t id = doc.word_of[i];
+    if ((kind != TokenKind::Word && kind != TokenKind::Currency) || done[id]) continue;
+    done[id] = true;
+    Document::Facts& f = doc.facts[id];
+    const std::string_view w = doc.words.Form(id);
+    f.lex = lexicon.Lookup(w);
+    f.trigger_bits = TriggerBits(kTriggers, w);
+    f.trigger_longer = TriggerHasLonger(kTriggers, w);
   }
   return doc;
 }

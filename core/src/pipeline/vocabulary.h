@@ -1,0 +1,33 @@
+// The distinct folded word forms of one document. Every stage asks about the same few
+// thousand words again and again (the lexicon, the trigger table): interning them lets each
+// question be asked once per form, not once per token, and stores each form's bytes once.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace concessions {
+
+class Vocabulary {
+ public:
+  // The id of `form` (0, 1, 2 ... in order of first appearance); copies the bytes if new.
+  uint32_t Intern(std::string_view form);
+  // The id of `form`, or kNone if the document does not have it.
+  static constexpr uint32_t kNone = 0xFFFFFFFFu;
+  uint32_t Find(std::string_view form) const;
+  size_t size() const { return start_.size() - 1; }
+  // A view into the vocabulary's own bytes: valid until the next Intern of a new form.
+  std::string_view Form(uint32_t id) const {
+    return std::string_view(bytes_).substr(start_[id], start_[id + 1] - start_[id]);
+  }
+
+ private:
+  void Rehash(size_t slots);
+  std::string bytes_;                 // every form, back to back
+  std::vector<uint32_t> start_{0};    // form id's bytes are [start_[id], start_[id + 1])
+  std::vector<uint32_t> hashes_;      // per id, to rehash without reading the bytes again
+  std::vector<uint32_t> slots_;       // open addressing, linear probing: id + 1, or 0 if empty
+};
+
+}  // namespace concessions
