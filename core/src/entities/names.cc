@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace concessions {
 
@@ -77,8 +76,11 @@ class NameFinder {
 
   void Run() {
     // Words the text itself writes in lowercase: "Oil" opening a sentence is the word oil.
+    lowercase_.assign(doc_.words.size(), false);
+    starts_longer_.assign(doc_.words.size(), -1);
+    tier_.assign(doc_.words.size(), -1);
     for (size_t i = 0; i < doc_.size(); ++i)
-      if (doc_.IsWord(i) && !doc_.IsCap(i)) lowercase_.insert(doc_.Folded(i));
+      if (doc_.IsWord(i) && !doc_.IsCap(i)) lowercase_[doc_.word_of[i]] = true;
     // Acronyms the text defines: "the Australian Football League (AFL)". The text's own
     // definition wins over the gazetteer's (AFL is not the American Federation of Labor here).
     for (size_t i = 1; i + 2 < doc_.size(); ++i) {
@@ -101,7 +103,9 @@ class NameFinder {
   std::vector<TokState> state_;
   bool titlecase_ = false;
   size_t particles_ = 0;  // lowercase name particles that start the run being processed
-  std::unordered_set<std::string_view> lowercase_;
+  std::vector<bool> lowercase_;  // per form id: the text writes it in lowercase somewhere
+  mutable std::vector<int8_t> starts_longer_;  // per form id: StartsLongerKey, -1 not asked yet
+  mutable std::vector<int> tier_;               // per form id of a word: CommonTier, -1 not asked yet
   std::unordered_map<std::string_view, size_t> defined_acronyms_;  // acronym -> its "(" token
   std::unordered_map<std::string, Known> by_text_;     // folded full mention -> what it is
   std::unordered_map<std::string, Known> by_surname_;  // folded last name -> person
@@ -112,7 +116,14 @@ class NameFinder {
   bool Common(size_t i) const { return CommonTier(i) <= kCommonTier; }
 
   // The SCOWL tier of a word or of its base form ("analysts" -> "analyst"); 999 if unknown.
+  // Worked out once per form of a word.
   int CommonTier(size_t i) const {
+    if (!doc_.IsWord(i)) return TierOf(i);
+    int& known = tier_[doc_.word_of[i]];
+    if (known < 0) known = TierOf(i);
+    return known;
+  }
+  int TierOf(size_t i) const {
     const std::string_view w = doc_.Folded(i);
     if (const LexEntry* e = doc_.Lex(i).Find(LexKind::CommonWord)) return e->rank;
     std::string base;
@@ -202,6 +213,13 @@ class NameFinder {
     }
   }
 
+  // Whether some lexicon phrase starts with the word at k and a space; asked once per form.
+  bool StartsLongerKey(size_t k) const {
+    int8_t& known = starts_longer_[doc_.word_of[k]];
+    if (known < 0) known = lex_.HasLongerKey(doc_.Folded(k)) ? 1 : 0;
+    return known == 1;
+  }
+
   // Longest gazetteer or title phrase at k inside [k, end); returns its token length.
   size_t MatchPhrase(size_t k, size_t end, const LexEntry*& best) const {
     best = nullptr;
@@ -214,7 +232,10 @@ class NameFinder {
       }
       const size_t lastk = k + len - 1;
       if (!Connector(lastk)) {
-        const LexRange r = lex_.Lookup(key);
+        // One word: the document looked its form up already.
+        const LexRange r = len == 1 && (doc_.IsWord(k) || doc_.tokens[k].kind == TokenKind::Currency)
+                               ? doc_.Lex(k)
+                               : lex_.Lookup(key);
         const LexEntry* pick = nullptr;
         for (const LexEntry* e = r.begin; e != r.end; ++e)
           if (PlacePriority(e->kind) > (pick ? PlacePriority(pick->kind) : 0)) pick = e;
@@ -223,7 +244,7 @@ class NameFinder {
           best_len = len;
         }
       }
-      if (!lex_.HasLongerKey(key)) break;
+      if (!(len == 1 ? StartsLongerKey(k) : lex_.HasLongerKey(key))) break;
     }
     // "Red Sea": a natural feature's name is a location even where a province shares it.
     if (best && best_len > 1 && FeatureHead(k + best_len - 1)) {
@@ -615,7 +636,7 @@ class NameFinder {
         // ("In", "The", "No") and acronyms that are words ("VAT") are never names alone.
         const int tier = CommonTier(k);
         // In a title-case headline an unknown word counts only if the body names it.
-        const bool written_lowercase = CapsUninformative(k) && lowercase_.count(doc_.Folded(k)) > 0;
+        const bool written_lowercase = CapsUninformative(k) && lowercase_[doc_.word_of[k]];
         const bool dropped = (tier <= kCommonTier && (CapsUninformative(k) || len >= 2 || doc_.tokens[k].Has(kAllCaps))) ||
                              tier <= 10 || titlecase_ || written_lowercase;
         state_[k] = dropped ? TokState::Dropped : TokState::Weak;

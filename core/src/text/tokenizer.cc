@@ -9,6 +9,16 @@ namespace concessions {
 
 namespace {
 
+// Most text is ASCII: decode it here, inline, and leave the rest to DecodeAt.
+inline uint32_t DecodeFast(std::string_view s, size_t at, size_t& len) {
+  const auto b = static_cast<unsigned char>(s[at]);
+  if (b < 0x80) {
+    len = 1;
+    return b;
+  }
+  return DecodeAt(s, at, len);
+}
+
 struct Cursor {
   std::string_view s;
   size_t i = 0;
@@ -16,7 +26,7 @@ struct Cursor {
   bool Done() const { return i >= s.size(); }
   uint32_t Peek(size_t& len, size_t at) const {
     if (at >= s.size()) { len = 0; return 0; }
-    return DecodeAt(s, at, len);
+    return DecodeFast(s, at, len);
   }
   CharClass ClassAt(size_t at) const {
     size_t len;
@@ -199,7 +209,7 @@ Tokens Tokenize(std::string_view text, WordTest is_abbreviation) {
       bool first = true;
       for (size_t k = t.begin; k < t.end;) {
         size_t l;
-        const CharClass k_cls = ClassOf(DecodeAt(text, k, l));
+        const CharClass k_cls = ClassOf(DecodeFast(text, k, l));
         if (IsLetterClass(k_cls)) {
           ++letters;
           if (k_cls == CharClass::Upper) ++upper;
