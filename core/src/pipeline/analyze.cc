@@ -1,9 +1,10 @@
 // The public facade: input limits, options, cleaning, and the JSON document.
 #include "concessions/analyze.h"
 
-#define JSON_NOEXCEPTION 1
-#include <nlohmann/json.hpp>
+#include <map>
 
+#include "json/json_out.h"
+#include "json/json_reader.h"
 #include "json/writer.h"
 #include "lexicon/lexicon.h"
 #include "pipeline/analyze_text.h"
@@ -13,20 +14,24 @@ namespace concessions {
 
 bool ParseOptions(std::string_view text, Options& options, std::string& code, std::string& message) {
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return true;
-  const nlohmann::json j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
-  if (j.is_discarded() || !j.is_object()) {
+  JsonKind kind;
+  std::vector<JsonMember> members;
+  if (!ReadJson(text, kind, members) || kind != JsonKind::Object) {
     code = "bad_options";
     message = "options must be a JSON object";
     return false;
   }
-  for (const auto& [key, value] : j.items()) {
+  // By key, the last of duplicates winning, as a JSON object reads.
+  std::map<std::string, JsonMember> by_key;
+  for (JsonMember& m : members) by_key[m.key] = std::move(m);
+  for (const auto& [key, value] : by_key) {
     if (key == "summary") {
-      if (!value.is_boolean()) {
+      if (value.kind != JsonKind::Bool) {
         code = "bad_options";
         message = "option \"summary\" must be true or false";
         return false;
       }
-      options.summary = value.get<bool>();
+      options.summary = value.boolean;
     } else {
       code = "unknown_option";
       message = "unknown option \"" + key + "\" (known: summary)";
@@ -37,9 +42,13 @@ bool ParseOptions(std::string_view text, Options& options, std::string& code, st
 }
 
 std::string ErrorJson(std::string_view code, std::string_view message, int indent) {
-  nlohmann::json doc = {{"format", kFormat},
-                        {"error", {{"code", std::string(code)}, {"message", std::string(message)}}}};
-  return doc.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+  std::string out;
+  JsonOut json(out, indent);
+  json.BeginObject();
+  json.Key("error").BeginObject().Key("code").String(code).Key("message").String(message).EndObject();
+  json.Key("format").String(kFormat);
+  json.EndObject();
+  return out;
 }
 
 std::string AnalyzeToJson(std::string_view utf8, const Options& options, int indent) {
