@@ -5,6 +5,7 @@
 import { createAnalyzer } from './concessions.js';
 import { createJoiner } from './transfer.js';
 import { nextTask } from './schedule.js';
+import { timed } from './timing.js';
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 // Abandoning a request this short costs less than restarting the Worker, which compiles
@@ -64,12 +65,14 @@ export function createAnalysisClient({ useWorker = workerAllowed() } = {}) {
     const request = active;
     if (!request || data?.id !== request.id) return;
     if (data.type === 'part') {
-      request.joiner.add(data);
-      request.onProgress?.({ phase: 'receiving', done: data.index + 1, total: data.count });
+      timed('receive', () => {
+        request.joiner.add(data);
+        request.onProgress?.({ phase: 'receiving', done: data.index + 1, total: data.count });
+      });
       return;
     }
     active = null;
-    if (data.ok) finish(request, request.joiner.finish(data.result), data.ms);
+    if (data.ok) finish(request, timed('receive', () => request.joiner.finish(data.result)), data.ms);
     else request.reject(Object.assign(new Error(data.error?.message ?? 'analysis failed'), { name: data.error?.name ?? 'Error' }));
     pump();
   }
@@ -85,7 +88,7 @@ export function createAnalysisClient({ useWorker = workerAllowed() } = {}) {
     const request = active;
     request.onProgress?.({ phase: 'analyzing' });
     if (mode === 'worker' && (worker ?? startWorker())) {
-      worker.postMessage({ id: request.id, type: 'analyze', text: request.text });
+      timed('send', () => worker.postMessage({ id: request.id, type: 'analyze', text: request.text }));
       return;
     }
     if (mode === 'worker') return; // startWorker() fell back and pumped already

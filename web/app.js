@@ -3,17 +3,18 @@
 // its own module; this one wires them to the page's elements and keeps the state: the
 // text, the analysis under way and what is shown.
 import { createAnalysisClient } from './analysis-client.js';
-import { describeSize } from './dom.js';
+import { describeSize, formatCount } from './dom.js';
 import { readTextFile, watchFiles } from './file-input.js';
 import { fragmentToText } from './fragment.js';
 import { watchPageActions } from './page-actions.js';
 import { createProgress } from './progress.js';
 import {
-  DRAW_STEP, clickedEventId, createTextDrawing, indexAnalysis, renderEntities, renderEvents,
+  DRAW_STEP, clickedEventId, createTextDrawing, indexAnalysisSliced, renderEntities, renderEvents,
   renderLegend, renderSummary, selectEntity, selectEvent,
 } from './render.js';
-import { nextFrame } from './schedule.js';
+import { nextFrame, nextTask } from './schedule.js';
 import { watchThemeSwitch } from './theme-switch.js';
+import { measure, measureSince, timed } from './timing.js';
 
 // Long enough that typing does not re-analyze on every key, short enough to feel live.
 const DEBOUNCE_MS = 300;
@@ -45,6 +46,10 @@ const currentText = () => held?.text ?? ui.article.value;
 
 /** Puts a text in: the box, or held aside when long; then analyzes it. */
 function setText(text, origin) {
+  timed('set-text', () => putText(text, origin));
+}
+
+function putText(text, origin) {
   if (text.length > HOLD_ABOVE) {
     held = { text, origin };
     ui.article.value = '';
@@ -118,23 +123,22 @@ async function show(text, analysis, signal) {
   const stop = new AbortController();
   const drawSignal = AbortSignal.any([signal, stop.signal]);
   await nextFrame();
-  drawSignal.throwIfAborted();
-  const index = indexAnalysis(analysis);
+  const index = await indexAnalysisSliced(analysis, drawSignal);
   shown = { text, analysis, index, drawing: null, stop, done: false };
   const steps = [
-    () => {
+    ['view:text', () => {
       for (const view of [ui.summary, ui.events, ui.entities]) view.replaceChildren();
       shown.drawing = createTextDrawing(ui.textView, text, index, { signal: drawSignal });
       ui.results.hidden = false;
-    },
-    () => renderSummary(ui.summary, index),
-    () => renderEvents(ui.events, text, index),
-    () => renderEntities(ui.entities, index),
+    }],
+    ['view:summary', () => renderSummary(ui.summary, index)],
+    ['view:events', () => renderEvents(ui.events, text, index)],
+    ['view:entities', () => renderEntities(ui.entities, index)],
   ];
-  for (const step of steps) {
+  for (const [name, step] of steps) {
     await nextFrame();
     drawSignal.throwIfAborted();
-    step();
+    timed(name, step);
   }
   await shown.drawing.drawTo(DRAW_STEP);
   shown.done = true;
@@ -146,8 +150,8 @@ function updateDrawMore() {
   const rest = drawing ? drawing.length - drawing.drawnTo : 0;
   ui.drawMore.hidden = rest <= 0;
   if (rest <= 0) return;
-  ui.drawInfo.textContent = `Highlighted the first ${drawing.drawnTo.toLocaleString('en')} of ${drawing.length.toLocaleString('en')} characters: drawing all of a long text at once would slow the page down. The lists and the exports cover the whole text.`;
-  ui.drawNext.textContent = `Highlight the next ${Math.min(DRAW_STEP, rest).toLocaleString('en')} characters`;
+  ui.drawInfo.textContent = `Highlighted the first ${formatCount(drawing.drawnTo)} of ${formatCount(drawing.length)} characters: drawing all of a long text at once would slow the page down. The lists and the exports cover the whole text.`;
+  ui.drawNext.textContent = `Highlight the next ${formatCount(Math.min(DRAW_STEP, rest))} characters`;
 }
 
 async function drawUpTo(position) {
@@ -208,13 +212,58 @@ ui.article.addEventListener('input', () => {
   clearTimeout(timer);
   timer = setTimeout(analyzeNow, DEBOUNCE_MS);
 });
-// A long paste skips the text box (see HOLD_ABOVE); a short one is an ordinary edit.
+// Pasting. Reading the clipboard is the browser's work and grows with the text: in
+// Chromium, e.clipboardData.getData() of 5 MB holds the page for 90–150 ms (measured; a
+// synchronous round trip to the browser process), whatever the page then does with it.
+// navigator.clipboard.readText() reads it without holding the page, and is allowed during
+// a paste without any permission (the paste is the consent: Chromium, measured in 156;
+// Firefox and Safari by MDN's account). It needs the page to take the paste over
+// (preventDefault) before the text's length is known, so it is used when the paste
+// replaces all of the box (an empty box, all of it selected, or a long text held aside):
+// what "paste an article" means here. The text then goes in as by "Open a file" (setText:
+// analyzed right away; the paste itself cannot be undone with Ctrl+Z). A paste into part
+// of a text being edited stays the browser's own, with its undo; only when it turns out
+// long (read with getData, at once) is it taken over, and put in in a later task.
+let readLater = typeof navigator.clipboard?.readText === 'function' && window.isSecureContext
+  && document.featurePolicy?.allowsFeature?.('clipboard-read') !== false;
+
 ui.article.addEventListener('paste', (e) => {
+  const start = performance.now();
+  const box = ui.article;
+  const replacesAll = box.selectionStart === 0 && box.selectionEnd === box.value.length;
+  if (readLater && replacesAll && e.clipboardData?.types.includes('text/plain')) {
+    e.preventDefault();
+    pasteLater();
+    measureSince('paste', start, { read: 'later' });
+    return;
+  }
+  const readStart = performance.now();
   const text = e.clipboardData?.getData('text/plain') ?? '';
-  if (text.length <= HOLD_ABOVE) return;
-  e.preventDefault();
-  setText(text, 'the clipboard');
+  const readEnd = performance.now();
+  measure('paste-read', { start: readStart, end: readEnd, detail: { length: text.length } });
+  if (text.length > HOLD_ABOVE) {
+    e.preventDefault();
+    nextTask().then(() => setText(text, 'the clipboard'));
+  }
+  // The handler's own work, without the browser's read.
+  measure('paste', { start, duration: (readStart - start) + (performance.now() - readEnd), detail: { read: 'now' } });
 });
+
+async function pasteLater() {
+  let text;
+  try {
+    text = await navigator.clipboard.readText();
+  } catch (err) {
+    // Not allowed here (an older browser, or a frame without clipboard-read): from now on
+    // pastes read the event's own data. This one is lost, so say so.
+    readLater = false;
+    say(`The clipboard could not be read this way (${err.message}). Please paste again.`);
+    return;
+  }
+  if (text === '') return;
+  await nextTask(); // the read's reply and putting the text in are two tasks
+  setText(text, 'the clipboard');
+}
 ui.analyze.addEventListener('click', analyzeNow);
 ui.example.addEventListener('click', loadExample);
 $('held-edit').addEventListener('click', () => {

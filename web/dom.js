@@ -12,9 +12,18 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+/**
+ * 1234567 → "1,234,567", as toLocaleString('en') writes it, without it: the first
+ * toLocaleString() of a page loads ICU's number data, 20–30 ms in the middle of drawing a
+ * result (measured in Chromium).
+ */
+export function formatCount(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 /** "1 entity" / "3 entities". */
 export function plural(n, one, many) {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 /** A byte or character count for people: "830 characters", "5.0 MB of text". */

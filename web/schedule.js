@@ -2,6 +2,7 @@
 // and painting (it is a "long task"); work that can grow with the text (drawing a long
 // article, building lists, serializing an export) runs in slices of a few milliseconds
 // and yields to the browser between them.
+import { measureSince } from './timing.js';
 
 /** Milliseconds of work per slice: well inside the 50 ms budget on a slow machine. */
 export const SLICE_MS = 8;
@@ -40,18 +41,21 @@ export function nextFrame() {
 
 /**
  * Calls step() until it returns false, yielding whenever a slice has used SLICE_MS.
- * Rejects with the signal's reason once `signal` is aborted.
+ * Rejects with the signal's reason once `signal` is aborted. With `name`, each slice is
+ * recorded as a measure "concessions:<name>" (timing.js).
  */
-export async function runSliced(step, signal) {
+export async function runSliced(step, signal, name) {
   let sliceStart = performance.now();
   for (;;) {
     signal?.throwIfAborted();
-    if (!step()) return;
+    if (!step()) break;
     if (performance.now() - sliceStart >= SLICE_MS) {
+      if (name) measureSince(name, sliceStart);
       await nextTask();
       sliceStart = performance.now();
     }
   }
+  if (name) measureSince(name, sliceStart);
 }
 
 /** Calls each(item) for every item, in slices (see runSliced). */
