@@ -30,6 +30,7 @@ export async function createAnalyzer(options = {}) {
   const wasmBinary = options.wasmBinary ?? (isNode ? await readNodeFile(new URL(locateFile(WASM_FILE, here), here)) : undefined);
   let core = await instantiate({ locateFile, wasmBinary });
   const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
 
   return {
     analyze(text, analyzeOptions = {}) {
@@ -40,7 +41,15 @@ export async function createAnalyzer(options = {}) {
       // toWellFormed: a lone surrogate becomes U+FFFD, which is also one UTF-16 unit, so
       // the offsets the core computes still index the caller's original string.
       const bytes = encoder.encode(text.toWellFormed());
-      return JSON.parse(core.analyze(bytes, JSON.stringify(analyzeOptions)));
+      // The document stays in the module's memory until decoded here; then it is freed.
+      const result = core.analyze(bytes, JSON.stringify(analyzeOptions));
+      let json;
+      try {
+        json = decoder.decode(result.view());
+      } finally {
+        result.delete();
+      }
+      return JSON.parse(json);
     },
     /** Size of the module's linear memory in bytes (it only grows); for leak checks. */
     get memoryBytes() {

@@ -6,6 +6,16 @@
 namespace concessions {
 namespace {
 
+TEST(Utf8, TellsValidFromInvalid) {
+  EXPECT_TRUE(IsValidUtf8(""));
+  EXPECT_TRUE(IsValidUtf8("Zürich \xF0\x9F\x98\x80 \xEF\xBF\xBD"));
+  EXPECT_FALSE(IsValidUtf8("a\x80"));
+  EXPECT_FALSE(IsValidUtf8("b\xE2\x82"));
+  EXPECT_FALSE(IsValidUtf8("c\xED\xA0\x80"));  // a surrogate
+  EXPECT_FALSE(IsValidUtf8("d\xC0\xAF"));      // overlong
+  EXPECT_FALSE(IsValidUtf8("\xF4\x90\x80\x80"));  // past U+10FFFF
+}
+
 TEST(Utf8, CleanKeepsValidText) {
   size_t bad = 99;
   EXPECT_EQ(CleanUtf8("Zürich \xF0\x9F\x98\x80", &bad), "Zürich \xF0\x9F\x98\x80");

@@ -22,13 +22,14 @@ std::vector<Entity> LinkEntities(const Document& doc, std::vector<Candidate>& ca
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
   // Overlaps cannot come from the recognizers (they share a token state), but stay safe.
-  std::vector<Candidate> kept;
-  kept.reserve(cands.size());
-  for (Candidate& c : cands) {
-    if (!kept.empty() && c.begin < kept.back().end) continue;
-    kept.push_back(std::move(c));
+  // In place: a second vector of candidates would double the peak memory of a long text.
+  size_t kept = 0;
+  for (size_t i = 0; i < cands.size(); ++i) {
+    if (kept > 0 && cands[i].begin < cands[kept - 1].end) continue;
+    if (kept != i) cands[kept] = std::move(cands[i]);
+    ++kept;
   }
-  cands.swap(kept);
+  cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(kept), cands.end());
 
   std::vector<Entity> entities;
   std::map<std::pair<EntityType, std::string>, int> index;

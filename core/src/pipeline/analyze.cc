@@ -57,8 +57,12 @@ std::string AnalyzeToJson(std::string_view utf8, const Options& options, int ind
                                             std::to_string(kMaxInputBytes) + " bytes (16 MiB)",
                      indent);
   }
+  // Most input is valid: it is analyzed in place; only invalid input is copied and cleaned.
   size_t replaced = 0;
-  const std::string clean = CleanUtf8(utf8, &replaced);
+  std::string cleaned;
+  const bool valid = IsValidUtf8(utf8);
+  if (!valid) cleaned = CleanUtf8(utf8, &replaced);
+  const std::string_view clean = valid ? utf8 : std::string_view(cleaned);
   std::vector<std::string> warnings;
   if (replaced > 0)
     warnings.push_back(std::to_string(replaced) + " invalid UTF-8 sequence(s) read as U+FFFD");

@@ -85,6 +85,20 @@ std::string CleanUtf8(std::string_view input, size_t* replaced) {
   return out;
 }
 
+bool IsValidUtf8(std::string_view input) {
+  size_t i = 0;
+  while (i < input.size()) {
+    if (static_cast<unsigned char>(input[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t len;
+    if (DecodeAt(input, i, len) == kReplacement && input.compare(i, 3, "\xEF\xBF\xBD") != 0) return false;
+    i += len;
+  }
+  return true;
+}
+
 Utf16Map::Utf16Map(std::string_view valid_utf8) : text_(valid_utf8) {
   checkpoints_.reserve(valid_utf8.size() / kStride + 2);
   uint32_t units = 0;

@@ -23,6 +23,8 @@ void AppendUtf8(uint32_t cp, std::string& out);
 
 // Returns the input with invalid sequences replaced by U+FFFD; valid input is copied as is.
 std::string CleanUtf8(std::string_view input, size_t* replaced = nullptr);
+// Whether the input is valid UTF-8 (then it needs no cleaned copy).
+bool IsValidUtf8(std::string_view input);
 
 // Byte offset (in valid UTF-8) -> UTF-16 code unit offset, with a checkpoint every 64 bytes
 // so that memory stays a small fraction of the text.
