@@ -30,6 +30,17 @@ TEST(Events, SubjectOfAVerbIsTheActor) {
   EXPECT_FALSE(v->negated);
 }
 
+TEST(Events, AHeadlineNounNamesAnOrganizationTheStoryNamesBelow) {
+  const Analysis a = Analyze(
+      "Dockers end walkout as employers agree to pay rise\n\n"
+      "LISBON — The Federation of Port Employers agreed on Friday to a 6% pay rise for dockers.");
+  ASSERT_FALSE(a.events.empty());
+  const Event& first = a.events.front();
+  EXPECT_EQ(first.type, EventType::Concession);  // agreeing to pay
+  EXPECT_LT(first.trigger.end, a.sentences.size() > 1 ? a.sentences[1].begin : first.trigger.end + 1);
+  EXPECT_EQ(ActorName(a, &first), "Federation of Port Employers");
+}
+
 TEST(Events, PassiveAgentIsTheActor) {
   const Analysis a = Analyze("Peru made three demands. The demands were dismissed by Chile.");
   const Event* v = First(a, EventType::Rejection);

@@ -104,6 +104,7 @@ class Extractor {
   std::vector<int> tok_mention_;
   std::vector<bool> dateline_;
   static constexpr int kUnknown = -2;
+  static constexpr size_t kHeadlineLookahead = 400;  // tokens: about the first paragraphs
   mutable std::vector<int> speaker_of_;  // per sentence: its speaker, -1 none, kUnknown not yet found
   std::vector<std::vector<uint32_t>> entity_mentions_;  // entity -> its mentions (candidate indexes)
   std::vector<Event> events_;
@@ -336,6 +337,8 @@ class Extractor {
                    (ActorAt(k - 2) >= 0 || ResolveOrgNoun(k - 2) >= 0)) {
           // "the guild's leaders": the group of a named organization is that organization.
           return ActorAt(k - 2) >= 0 ? ActorAt(k - 2) : ResolveOrgNoun(k - 2);
+        } else if (const int named = doc_.tokens[k].Has(kHeadline) ? ResolveOrgNoun(k) : -1; named >= 0) {
+          return named;  // "... as employers agree": the employers' body the story names
         } else {
           size_t from = k;
           while (from > s.first && k - from < 3 && doc_.IsWord(from - 1) && !In(kPrepositions, F(from - 1)) &&
@@ -598,6 +601,11 @@ class Extractor {
   // preferring one whose name has the noun in it.
   int ResolveOrgNoun(size_t i) const {
     const std::string_view noun = F(i);
+    // A headline names its actors tersely, before the story does: "Kenyan nurses suspend
+    // strike as governors agree ..." -> the Council of Governors named below.
+    if (doc_.tokens[i].Has(kHeadline) && doc_.IsWord(i) && !doc_.IsCap(i) && noun.size() >= 4 &&
+        (i == 0 || (F(i - 1) != "the" && F(i - 1) != "their" && F(i - 1) != "its")))
+      return OrgNamedWithAhead(i, noun);
     // "the union", "their union", "its regulator"
     if (i == 0 || (F(i - 1) != "the" && F(i - 1) != "their" && F(i - 1) != "its") || doc_.IsCap(i) ||
         !doc_.IsWord(i))
@@ -631,6 +639,20 @@ class Extractor {
       if (fallback < 0 && (wants_country ? x.type == EntityType::Gpe : x.type == EntityType::Org)) fallback = e;
     }
     return fallback;
+  }
+
+  // The first organization after token i whose name has the word `noun` ("governors" in
+  // "Council of Governors"), within the story's opening.
+  int OrgNamedWithAhead(size_t i, std::string_view noun) const {
+    const size_t stop = std::min(doc_.size(), i + kHeadlineLookahead);
+    for (size_t k = i + 1; k < stop; ++k) {
+      const int e = EntityAt(k);
+      if (e < 0 || entities_[e].type != EntityType::Org || mentions_[tok_mention_[k]].first != k) continue;
+      const Candidate& m = mentions_[tok_mention_[k]];
+      for (uint32_t q = m.first; q < m.last; ++q)
+        if (F(q) == noun) return e;
+    }
+    return -1;
   }
 
   bool ClauseEnd(size_t i) const {
