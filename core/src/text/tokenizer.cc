@@ -51,9 +51,18 @@ bool PossessiveAt(const Cursor& c, size_t at, size_t& len) {
   return true;
 }
 
+inline bool IsAsciiAlnum(unsigned char b) {
+  return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+}
+
 // Consumes the letters/digits/marks of a word from c.i; returns the end.
 size_t ScanWordChars(const Cursor& c, size_t at) {
   while (at < c.s.size()) {
+    // ASCII letters and digits, most of any word, without decoding.
+    if (IsAsciiAlnum(static_cast<unsigned char>(c.s[at]))) {
+      ++at;
+      continue;
+    }
     size_t len;
     const uint32_t cp = c.Peek(len, at);
     if (!IsWordClass(ClassOf(cp))) break;
@@ -209,7 +218,15 @@ Tokens Tokenize(std::string_view text, WordTest is_abbreviation) {
       bool first = true;
       for (size_t k = t.begin; k < t.end;) {
         size_t l;
-        const CharClass k_cls = ClassOf(DecodeFast(text, k, l));
+        const auto b = static_cast<unsigned char>(text[k]);
+        if (b < 0x80 && !IsAsciiAlnum(b)) {  // ASCII punctuation inside a token: no letter
+          ++k;
+          continue;
+        }
+        const CharClass k_cls = b >= 'a' && b <= 'z'   ? CharClass::Lower
+                                : b >= 'A' && b <= 'Z' ? CharClass::Upper
+                                                       : ClassOf(DecodeFast(text, k, l));
+        if (b < 0x80) l = 1;
         if (IsLetterClass(k_cls)) {
           ++letters;
           if (k_cls == CharClass::Upper) ++upper;
