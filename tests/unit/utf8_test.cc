@@ -54,5 +54,20 @@ TEST(Utf8, MapWorksAcrossCheckpoints) {
   for (size_t i = 0; i <= 100; ++i) EXPECT_EQ(map.ToUtf16(i * 3), i);
 }
 
+TEST(Utf8, MapOfAsciiTextIsTheIdentity) {
+  const std::string ascii(1000, 'a');
+  const Utf16Map map(ascii);
+  for (size_t i = 0; i <= ascii.size(); i += 37) EXPECT_EQ(map.ToUtf16(i), i);
+  EXPECT_EQ(map.Length(), 1000u);
+  // One non-ASCII byte anywhere, even in the last eight, switches to counting.
+  std::string late = ascii + "\xC3\xBC" + "b";  // ... ü b
+  const Utf16Map late_map(late);
+  EXPECT_EQ(late_map.ToUtf16(1002), 1001u);
+  EXPECT_EQ(late_map.Length(), 1002u);
+  const Utf16Map empty("");
+  EXPECT_EQ(empty.Length(), 0u);
+  EXPECT_EQ(empty.ToUtf16(0), 0u);
+}
+
 }  // namespace
 }  // namespace concessions

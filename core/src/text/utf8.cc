@@ -1,5 +1,7 @@
 #include "text/utf8.h"
 
+#include <cstring>
+
 namespace concessions {
 
 namespace {
@@ -99,7 +101,28 @@ bool IsValidUtf8(std::string_view input) {
   return true;
 }
 
+namespace {
+// Whether every byte is below 0x80, eight at a time.
+bool AllAscii(std::string_view s) {
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    if (x & 0x8080808080808080ull) return false;
+  }
+  for (; i < s.size(); ++i)
+    if (static_cast<unsigned char>(s[i]) >= 0x80) return false;
+  return true;
+}
+}  // namespace
+
 Utf16Map::Utf16Map(std::string_view valid_utf8) : text_(valid_utf8) {
+  // ASCII text (most English news): a byte is a UTF-16 unit, no table needed.
+  if (AllAscii(valid_utf8)) {
+    ascii_ = true;
+    length_ = static_cast<uint32_t>(valid_utf8.size());
+    return;
+  }
   checkpoints_.reserve(valid_utf8.size() / kStride + 2);
   uint32_t units = 0;
   for (size_t i = 0; i < valid_utf8.size(); ++i) {
@@ -112,6 +135,7 @@ Utf16Map::Utf16Map(std::string_view valid_utf8) : text_(valid_utf8) {
 
 uint32_t Utf16Map::ToUtf16(size_t byte_offset) const {
   if (byte_offset >= text_.size()) return length_;
+  if (ascii_) return static_cast<uint32_t>(byte_offset);
   size_t base = byte_offset / kStride;
   uint32_t units = checkpoints_[base];
   for (size_t i = base * kStride; i < byte_offset; ++i) {

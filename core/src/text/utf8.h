@@ -37,8 +37,9 @@ class Utf16Map {
  private:
   static constexpr size_t kStride = 64;
   std::string_view text_;
-  std::vector<uint32_t> checkpoints_;
+  std::vector<uint32_t> checkpoints_;  // empty for ASCII text
   uint32_t length_ = 0;
+  bool ascii_ = false;
 };
 
 }  // namespace concessions
