@@ -98,6 +98,22 @@ TEST(Entities, HyphenatedPairsAndAcronyms) {
   EXPECT_EQ(Find(m, "UAW-represented"), nullptr);
 }
 
+TEST(Entities, ADefinedAcronymWinsEvenJoinedToAnotherNameAboveItsDefinition) {
+  // The gazetteer knows IMF as the International Monetary Fund; this story defines it.
+  const std::string text =
+      "IMF and IMFU sign pay deal\n\n"
+      "The Independent Miners Federation (IMF) and the Independent Miners Federation Union (IMFU) signed a deal. "
+      "The IMF said it would pay.";
+  const auto m = Mentions(text);
+  int imf = 0;
+  for (const Found& f : m) {
+    if (f.text != "IMF") continue;
+    ++imf;
+    EXPECT_EQ(f.name, "Independent Miners Federation");
+  }
+  EXPECT_EQ(imf, 3);
+}
+
 TEST(Entities, OrganizationsFromHeadWordsAndAcronyms) {
   const std::string text =
       "The Kenya Teachers Union struck a deal with the Ministry of Education. "

@@ -324,6 +324,22 @@ class NameFinder {
       state_[i] = TokState::Weak;  // resolved to its expansion by the document pass
       return;
     }
+    // A defined acronym joined to other names ("AFL and AFLPA strike ..." above the
+    // definition): the text's own definition wins, so it stands alone and the names around
+    // it are runs of their own.
+    for (size_t k = i + particles_; k < j && j > i + 1; ++k) {
+      if (!doc_.tokens[k].Has(kAllCaps) || !defined_acronyms_.count(doc_.Folded(k)) ||
+          !(k == i || Connector(k - 1)) || !(k + 1 == j || Connector(k + 1)))
+        continue;
+      size_t left_end = k, right_begin = k + 1;
+      while (left_end > i && Connector(left_end - 1)) --left_end;
+      while (right_begin < j && Connector(right_begin)) ++right_begin;
+      if (left_end > i) ProcessRun(i, left_end);
+      particles_ = 0;
+      state_[k] = TokState::Weak;
+      if (right_begin < j) ProcessRun(right_begin, j);
+      return;
+    }
     const size_t run_first = i;  // i moves past leading particles below
     std::vector<Segment> segs;
     if (particles_ > 0) {  // leading particles belong to the name after them
