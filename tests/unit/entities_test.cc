@@ -114,6 +114,18 @@ TEST(Entities, ADefinedAcronymWinsEvenJoinedToAnotherNameAboveItsDefinition) {
   EXPECT_EQ(imf, 3);
 }
 
+TEST(Entities, ArabicParticlesJoinedByAHyphenArePartOfTheName) {
+  const auto m = Mentions("Oman's foreign minister, Khalid al-Harthy, said talks would go on. "
+                          "Al-Harthy said Osman el-Tayeb agreed.");
+  EXPECT_TRUE(Has(m, "Khalid al-Harthy", "PERSON"));
+  EXPECT_TRUE(Has(m, "Osman el-Tayeb", "PERSON"));
+  const Found* later = Find(m, "Al-Harthy");
+  ASSERT_NE(later, nullptr);
+  EXPECT_EQ(later->name, "Khalid al-Harthy");
+  // A lowercase compound is still no name: "al-" must join a capital.
+  EXPECT_EQ(Find(m, "Khalid"), nullptr);
+}
+
 TEST(Entities, OrganizationsFromHeadWordsAndAcronyms) {
   const std::string text =
       "The Kenya Teachers Union struck a deal with the Ministry of Education. "

@@ -18,6 +18,9 @@ constexpr std::string_view kConnectors[] = {"of", "and", "for", "the", "de", "de
 // Particles inside personal names ("Ursula von der Leyen", "Mohammed bin Salman").
 constexpr std::string_view kNameParticles[] = {"de", "del", "da", "al", "bin", "ibn", "van", "von", "der", "den",
                                                "du", "di", "la", "le", "dela", "delos", "los", "las"};
+// Particles written joined to the name after them by a hyphen ("al-Sudani", "el-Tayeb").
+constexpr std::string_view kJoinedParticles[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an",
+                                                 "bin", "ibn", "abu", "abd", "ben"};
 // Nouns that end names of geographic features, which are LOC ("Litani River").
 constexpr std::string_view kFeatureHeads[] = {"river", "sea", "ocean", "gulf", "strait", "straits", "lake", "bay",
                                               "mountains", "mountain", "valley", "desert", "island", "islands",
@@ -159,11 +162,21 @@ class NameFinder {
   std::string_view Prev(size_t i) const { return i > 0 ? doc_.Folded(i - 1) : std::string_view(); }
 
   // A capitalized word that may start or continue a name.
+  // "al-Harthy", "el-Tayeb", "bin-Salman": an Arabic article or patronymic particle joined
+  // by a hyphen to a capitalized name is a name part, though it starts in lowercase.
+  bool ParticleJoinedName(const Token& t, std::string_view raw) const {
+    if (!t.Has(kHyphenated)) return false;
+    const size_t dash = raw.find('-');
+    if (dash == std::string_view::npos || dash + 1 >= raw.size() || raw[dash + 1] < 'A' || raw[dash + 1] > 'Z')
+      return false;
+    return In(kJoinedParticles, raw.substr(0, dash));
+  }
+
   bool NameToken(size_t i) const {
     if (i >= doc_.size() || state_[i] != TokState::Free) return false;
     const Token& t = doc_.tokens[i];
     if (t.kind != TokenKind::Word) return false;
-    if (!(t.Has(kCapitalized) || t.Has(kAllCaps))) return false;
+    if (!(t.Has(kCapitalized) || t.Has(kAllCaps))) return ParticleJoinedName(t, doc_.Raw(i));
     // "UAW-represented", "Russian-backed": a modifier, not a name.
     if (t.Has(kHyphenated) && !t.Has(kAllCaps)) {
       const std::string_view raw = doc_.Raw(i);
