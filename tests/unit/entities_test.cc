@@ -96,6 +96,8 @@ TEST(Entities, HyphenatedPairsAndAcronyms) {
   EXPECT_TRUE(Has(m, "China", "GPE"));
   EXPECT_TRUE(Has(m, "NATO", "ORG"));
   EXPECT_EQ(Find(m, "UAW-represented"), nullptr);
+  // A name that opens with an acronym is an organization's, though "Amro" is a given name.
+  EXPECT_TRUE(Has(Mentions("Analysts at ABN Amro said the deal would add costs."), "ABN Amro", "ORG"));
 }
 
 TEST(Entities, ADefinedAcronymWinsEvenJoinedToAnotherNameAboveItsDefinition) {

@@ -679,6 +679,8 @@ class NameFinder {
     if (Given(s.first) && Surname(s.last - 1)) return true;
     for (size_t k = s.first; k < s.last; ++k)
       if (Common(k) && !Given(k) && !Surname(k) && !Connector(k)) return false;
+    // "ABN Amro": a name opening with an acronym is an organization's.
+    if (doc_.tokens[s.first].Has(kAllCaps) && !titlecase_) return false;
     // "ABN AMRO": names in capitals are organizations' acronyms, not people.
     bool caps = true;
     for (size_t k = s.first; k < s.last; ++k) caps = caps && (doc_.tokens[k].Has(kAllCaps) || Connector(k));
