@@ -128,6 +128,18 @@ TEST(Entities, ArabicParticlesJoinedByAHyphenArePartOfTheName) {
   EXPECT_EQ(Find(m, "Khalid"), nullptr);
 }
 
+TEST(Entities, ANameTheTextShowsToBeAPlaceIsThatPlaceWhereItWasOnlyGuessed) {
+  const auto m = Mentions("Army agrees to 72-hour truce for El Fasher after talks\n\n"
+                          "KHARTOUM — The army agreed to a truce in the besieged city of El Fasher on Sunday.");
+  int places = 0;
+  for (const Found& f : m) {
+    if (f.text != "El Fasher") continue;
+    EXPECT_EQ(f.type, "GPE");
+    ++places;
+  }
+  EXPECT_EQ(places, 2);
+}
+
 TEST(Entities, OrganizationsFromHeadWordsAndAcronyms) {
   const std::string text =
       "The Kenya Teachers Union struck a deal with the Ministry of Education. "

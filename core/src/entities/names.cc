@@ -97,6 +97,7 @@ class NameFinder {
     }
     BuildDictionary();
     ResolveLeftovers();
+    UnifyPlaceTypes();
   }
 
  private:
@@ -839,6 +840,38 @@ class NameFinder {
         c.weak = true;
       }
       i = j;
+    }
+  }
+
+  // One name, one type: a name the text shows to be a place ("the city of El Fasher") is
+  // that place where it was only guessed to be a person or an organization ("Truce for El
+  // Fasher" in a headline). Only names typed by context: the gazetteer's own ambiguities
+  // ("Jordan") are left as they are.
+  void UnifyPlaceTypes() {
+    auto folded = [&](const Candidate& c) {
+      std::string key;
+      for (uint32_t t = c.first; t < c.last; ++t) {
+        if (!key.empty()) key.push_back(' ');
+        key.append(doc_.Folded(t));
+      }
+      return key;
+    };
+    std::unordered_map<std::string, size_t> places;  // folded text -> a place candidate
+    for (size_t k = 0; k < out_.size(); ++k) {
+      const Candidate& c = out_[k];
+      if ((c.type == EntityType::Gpe || c.type == EntityType::Loc) && !c.weak && !c.from_gazetteer)
+        places.emplace(folded(c), k);
+    }
+    if (places.empty()) return;
+    for (Candidate& c : out_) {
+      if ((c.type != EntityType::Person && c.type != EntityType::Org) || c.from_gazetteer) continue;
+      const auto it = places.find(folded(c));
+      if (it == places.end()) continue;
+      const Candidate& place = out_[it->second];
+      c.type = place.type;
+      c.key = place.key;
+      c.country = place.country;
+      c.role.clear();
     }
   }
 
