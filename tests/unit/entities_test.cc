@@ -140,6 +140,21 @@ TEST(Entities, ANameTheTextShowsToBeAPlaceIsThatPlaceWhereItWasOnlyGuessed) {
   EXPECT_EQ(places, 2);
 }
 
+TEST(Entities, ACompanysDistinctiveFirstWordStandsForIt) {
+  const auto m = Mentions("SYDNEY — Vantorra Mining Group will pay A$5 million to settle the case. "
+                          "Vantorra, which had offered A$2 million, did not admit liability.");
+  const Found* short_name = Find(m, "Vantorra");
+  ASSERT_NE(short_name, nullptr);
+  EXPECT_EQ(short_name->name, "Vantorra Mining Group");
+  // Two companies sharing the word: it stands for neither.
+  const auto two = Mentions("Vantorra Mining Group and Vantorra Shipping Group merged. Vantorra said more.");
+  const Found* ambiguous = Find(two, "Vantorra");
+  if (ambiguous) {
+    EXPECT_NE(ambiguous->name, "Vantorra Mining Group");
+    EXPECT_NE(ambiguous->name, "Vantorra Shipping Group");
+  }
+}
+
 TEST(Entities, OrganizationsFromHeadWordsAndAcronyms) {
   const std::string text =
       "The Kenya Teachers Union struck a deal with the Ministry of Education. "

@@ -113,6 +113,7 @@ class NameFinder {
   std::unordered_map<std::string_view, size_t> defined_acronyms_;  // acronym -> its "(" token
   std::unordered_map<std::string, Known> by_text_;     // folded full mention -> what it is
   std::unordered_map<std::string, Known> by_surname_;  // folded last name -> person
+  std::unordered_map<std::string, std::pair<Known, bool>> short_names_;  // a company's first word -> it, ambiguous
   std::vector<std::pair<std::string, Known>> surnames_;
   std::unordered_map<std::string, std::vector<size_t>> surname_stems_;  // first 6 letters -> surnames_
 
@@ -759,8 +760,19 @@ class NameFinder {
       if (c.type == EntityType::Org && c.last - c.first >= 2) {
         const std::string acronym = Initials(doc_, c);
         if (acronym.size() >= 2) by_text_.emplace(acronym, k);
+        // "Kestrel Health Insurance" ... "Kestrel": a company's distinctive first word, when
+        // it is no common word or given name, stands for it (unless two companies share it).
+        const size_t w = c.first;
+        if (doc_.IsCap(w) && !doc_.tokens[w].Has(kAllCaps) && !Common(w) && !Given(w) &&
+            doc_.Lex(w).empty() && Head(c.last - 1)) {
+          std::string first(doc_.Folded(w));
+          auto [it, added] = short_names_.emplace(first, std::make_pair(k, false));
+          if (!added && it->second.first.key != k.key) it->second.second = true;  // two companies
+        }
       }
     }
+    for (const auto& [name, known] : short_names_)
+      if (!known.second) by_text_.emplace(name, known.first);
   }
 
   // Zelensky / Zelenskiy / Zelenskyy: the same long stem, a small difference at the end.
