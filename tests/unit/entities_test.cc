@@ -155,6 +155,20 @@ TEST(Entities, ACompanysDistinctiveFirstWordStandsForIt) {
   }
 }
 
+TEST(Entities, AFamilyAndItsPluralNameAreOneGroupOfPeople) {
+  const std::string text = "Verlanders agree to sell stake\n\n"
+                           "The Verlander family will sell its stake in Ostrom Foods. The Verlanders declined to comment.";
+  const Analysis a = Analyze(text);
+  int family = -1;
+  for (size_t e = 0; e < a.entities.size(); ++e)
+    if (a.entities[e].name == "Verlander family") family = static_cast<int>(e);
+  ASSERT_GE(family, 0);
+  EXPECT_EQ(a.entities[family].type, EntityType::Person);
+  std::vector<std::string> mentions;
+  for (const ByteSpan& m : a.entities[family].mentions) mentions.push_back(text.substr(m.begin, m.end - m.begin));
+  EXPECT_EQ(mentions, (std::vector<std::string>{"Verlanders", "Verlander family", "Verlanders"}));
+}
+
 TEST(Entities, OrganizationsFromHeadWordsAndAcronyms) {
   const std::string text =
       "The Kenya Teachers Union struck a deal with the Ministry of Education. "

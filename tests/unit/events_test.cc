@@ -41,6 +41,17 @@ TEST(Events, AHeadlineNounNamesAnOrganizationTheStoryNamesBelow) {
   EXPECT_EQ(ActorName(a, &first), "Federation of Port Employers");
 }
 
+TEST(Events, TheFamilyActsAsTheFamilyTheStoryNamed) {
+  const Analysis a = Analyze("The Verlander family sold its stake in Ostrom Foods on Monday. "
+                             "Family members will pay $2 million. The family rejected the offer.");
+  const Event* pay = First(a, EventType::Concession);
+  ASSERT_NE(pay, nullptr);
+  EXPECT_EQ(ActorName(a, pay), "Verlander family");
+  const Event* no = First(a, EventType::Rejection);
+  ASSERT_NE(no, nullptr);
+  EXPECT_EQ(ActorName(a, no), "Verlander family");
+}
+
 TEST(Events, PassiveAgentIsTheActor) {
   const Analysis a = Analyze("Peru made three demands. The demands were dismissed by Chile.");
   const Event* v = First(a, EventType::Rejection);

@@ -98,6 +98,7 @@ class NameFinder {
     BuildDictionary();
     ResolveLeftovers();
     UnifyPlaceTypes();
+    NameFamilies();
   }
 
  private:
@@ -883,6 +884,37 @@ class NameFinder {
       c.type = place.type;
       c.key = place.key;
       c.country = place.country;
+      c.role.clear();
+    }
+  }
+
+  // "the Sackler family" and "the Sacklers" are one group of people, the Sackler family: a
+  // one-word name before "family" takes the word into its mention, and the plural of that
+  // name elsewhere names the same family.
+  void NameFamilies() {
+    std::unordered_map<std::string, std::string> families;  // folded "sacklers" -> "Sackler family"
+    for (Candidate& c : out_) {
+      const size_t next = c.last;
+      if (c.last != c.first + 1 || next >= doc_.size() || doc_.Raw(next) != "family" ||
+          c.type == EntityType::Gpe || c.type == EntityType::Norp || c.type == EntityType::Date ||
+          c.type == EntityType::Money || c.type == EntityType::Percent || c.type == EntityType::Quantity)
+        continue;
+      const std::string name = Text(c.first, c.last);
+      c.key = name + " family";
+      c.type = EntityType::Person;
+      c.last = static_cast<uint32_t>(next + 1);
+      c.end = doc_.tokens[next].end;
+      c.role.clear();
+      state_[next] = TokState::Used;
+      families.emplace(std::string(doc_.Folded(c.first)) + "s", c.key);
+    }
+    if (families.empty()) return;
+    for (Candidate& c : out_) {
+      if (c.last != c.first + 1) continue;
+      const auto it = families.find(std::string(doc_.Folded(c.first)));
+      if (it == families.end()) continue;
+      c.type = EntityType::Person;
+      c.key = it->second;
       c.role.clear();
     }
   }

@@ -326,6 +326,13 @@ class Extractor {
       }
       if (In(kFirstPerson, F(k)) && (F(k) == "we" || F(k) == "i")) return Speaker(s);
       int e = ActorAt(k);
+      // "the family accepted", "family members will pay" (not "a member of the family").
+      if (e < 0 && !crossed_clause) {
+        const int family = FamilyAt(k);
+        size_t det = F(k) == "members" ? k - 1 : k;
+        while (det > s.first && In(kDeterminers, F(det - 1))) --det;
+        if (family >= 0 && !(det > s.first && In(kPrepositions, F(det - 1)))) return family;
+      }
       // "the leaders ruled out", "family members will pay": an unnamed group acts, unless a
       // name stands right before it ("OPEC+ producers", "Ford workers").
       if (e < 0 && !crossed_clause && (Bits(k) & kTrigGroupNoun) && !doc_.IsCap(k) &&
@@ -639,6 +646,20 @@ class Extractor {
       if (fallback < 0 && (wants_country ? x.type == EntityType::Gpe : x.type == EntityType::Org)) fallback = e;
     }
     return fallback;
+  }
+
+  // "the family", "family members": the family the story named last ("the Sackler family").
+  int FamilyAt(size_t k) const {
+    if (!(F(k) == "family" || (F(k) == "members" && k > 0 && F(k - 1) == "family"))) return -1;
+    if (doc_.IsCap(k) || EntityAt(k) >= 0) return -1;
+    const size_t stop = k > kMaxLookback ? k - kMaxLookback : 0;
+    for (size_t q = k; q-- > stop;) {
+      const int e = EntityAt(q);
+      if (e < 0 || entities_[e].type != EntityType::Person) continue;
+      const std::string& name = entities_[e].name;
+      if (name.size() > 7 && name.compare(name.size() - 7, 7, " family") == 0) return e;
+    }
+    return -1;
   }
 
   // The first organization after token i whose name has the word `noun` ("governors" in
