@@ -52,6 +52,18 @@ TEST(Events, TheFamilyActsAsTheFamilyTheStoryNamed) {
   EXPECT_EQ(ActorName(a, no), "Verlander family");
 }
 
+TEST(Events, APhrasalVerbAroundItsObjectIsOneMove) {
+  // "put ... on hold" with the object between, and a date between subject and verb.
+  const Analysis a = Analyze("Peru on Monday put the planned export levies on hold for one month.");
+  const Event* v = First(a, EventType::Concession);
+  ASSERT_NE(v, nullptr);
+  EXPECT_EQ(ActorName(a, v), "Peru");
+  EXPECT_NE(v->what.find("export levies"), std::string::npos) << v->what;
+  // A particle across a clause boundary does not complete the verb.
+  const Analysis b = Analyze("Peru put the levies in place, and Chile backed down on hold times.");
+  for (const Event& e : b.events) EXPECT_NE(ActorName(b, &e), "Peru");
+}
+
 TEST(Events, PassiveAgentIsTheActor) {
   const Analysis a = Analyze("Peru made three demands. The demands were dismissed by Chile.");
   const Event* v = First(a, EventType::Rejection);

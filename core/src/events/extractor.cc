@@ -48,6 +48,9 @@ constexpr size_t kMaxLookback = 400;
 // How far from its trigger a move's subject, target, duration and conditions are looked for.
 constexpr size_t kWindow = 40;
 
+// Particles that may stand after the object of a phrasal verb ("put X on hold").
+constexpr std::string_view kSplitParticles[] = {"off", "aside", "back", "down", "on", "out"};
+
 template <typename List>
 bool In(const List& list, std::string_view w) {
   for (std::string_view x : list)
@@ -560,6 +563,13 @@ class Extractor {
       --k;
     }
     if (In(kModals, F(k)) && F(k) != "to") return true;
+    // "Trump on Monday put", "Canada late on Sunday scrapped": a date between subject and verb.
+    while (k > s.first && EntityAt(k) >= 0 && entities_[EntityAt(k)].type == EntityType::Date) {
+      size_t d = mentions_[tok_mention_[k]].first;
+      while (d > s.first && (F(d - 1) == "on" || F(d - 1) == "late" || F(d - 1) == "early")) --d;
+      if (d == s.first) break;
+      k = d - 1;
+    }
     const int e = EntityAt(k);
     return (e >= 0 && ActorType(entities_[e].type)) || In(kFirstPerson, F(k)) || In(kMalePronouns, F(k)) || In(kThingPronouns, F(k)) ||
            In(kOrgNouns, F(k));
@@ -788,6 +798,15 @@ class Extractor {
           if (!TriggerHasLonger(kTriggers, key)) break;
         }
       }
+      // "put the tariffs on hold", "called the strike off": a phrasal verb around its object.
+      if (best <= 1 && doc_.TriggerLongerAt(i) && (doc_.TriggerBitsAt(i) & kTrigVerb) == 0) {
+        const uint32_t split = SplitPhrasalVerb(s, i);
+        if (split) {
+          trigs.push_back({i, i + 1, split});
+          ++i;
+          continue;
+        }
+      }
       if (best) {
         trigs.push_back({i, i + best, bits});
         i += best;
@@ -796,6 +815,26 @@ class Extractor {
       }
     }
     return trigs;
+  }
+
+  // The bits of a verb phrase "V ... PARTICLE" whose object stands between the verb at i and
+  // its particle ("put X on hold", "set X aside"), or 0. The object is a few words with no
+  // clause boundary or conjunction in it.
+  uint32_t SplitPhrasalVerb(const concessions::Sentence& s, size_t i) const {
+    static constexpr size_t kMaxObject = 10;
+    for (size_t q = i + 2; q < s.last && q <= i + 1 + kMaxObject; ++q) {
+      const std::string_view w = F(q - 1);
+      if (ClauseEnd(q - 1) || w == "and" || w == "but" || w == "or") return 0;
+      if (!In(kSplitParticles, F(q))) continue;
+      std::string key(F(i));
+      for (size_t r = q; r < s.last && r < q + 2; ++r) {
+        key.push_back(' ');
+        key.append(F(r));
+        const uint32_t b = TriggerBits(kTriggers, key);
+        if (b & kTrigVerb) return b;
+      }
+    }
+    return 0;
   }
 
   void ReadSentence(size_t si) {
