@@ -30,10 +30,14 @@ export function renderLegend() {
   );
 }
 
-/** The entities grouped by type, each a button that selects its mentions. */
+/**
+ * The entities grouped by type, each a button that selects its mentions. An unnamed group
+ * that acts ("leaders") is an entity without mentions: it is an actor in the summary, not a
+ * name in the text, so it is not listed here.
+ */
 export function renderEntities(container, index) {
   const groups = Object.keys(ENTITY_TYPES)
-    .map((type) => [type, index.analysis.entities.filter((e) => e.type === type)])
+    .map((type) => [type, index.analysis.entities.filter((e) => e.type === type && e.mentions.length > 0)])
     .filter(([, list]) => list.length > 0);
   if (groups.length === 0) {
     container.replaceChildren(h('p', { class: 'empty' }, 'No entities found.'));

@@ -64,6 +64,30 @@ TEST(Events, APhrasalVerbAroundItsObjectIsOneMove) {
   for (const Event& e : b.events) EXPECT_NE(ActorName(b, &e), "Peru");
 }
 
+TEST(Events, AnUnnamedGroupThatActsIsAnEntityWithoutMentions) {
+  const Analysis a = Analyze("Talks resumed in Brussels. The leaders ruled out any cut in the debt. "
+                             "Later the leaders rejected a second plan. The companies rejected the plan.");
+  ASSERT_GE(a.events.size(), 2u);
+  const Event& first = a.events[0];
+  ASSERT_GE(first.actor, 0);
+  const Entity& group = a.entities[first.actor];
+  EXPECT_EQ(group.name, "leaders");
+  EXPECT_EQ(group.type, EntityType::Person);
+  EXPECT_TRUE(group.mentions.empty());
+  EXPECT_EQ(a.events[1].actor, first.actor);  // one entity per wording
+  bool companies = false;
+  for (const Event& v : a.events)
+    if (v.actor >= 0 && a.entities[v.actor].name == "companies") {
+      companies = true;
+      EXPECT_EQ(a.entities[v.actor].type, EntityType::Org);
+    }
+  EXPECT_TRUE(companies);
+  // The summary's ledger has a row for the group.
+  bool row = false;
+  for (const ActorLedger& l : a.summary.by_actor) row = row || l.actor == first.actor;
+  EXPECT_TRUE(row);
+}
+
 TEST(Events, PassiveAgentIsTheActor) {
   const Analysis a = Analyze("Peru made three demands. The demands were dismissed by Chile.");
   const Event* v = First(a, EventType::Rejection);

@@ -114,6 +114,7 @@ class Extractor {
   int party_a_ = -1, party_b_ = -1;  // the two sides of the story
   std::vector<int> gender_;          // per entity: 1 he, 2 she, 0 unknown
   mutable std::string group_;        // the unnamed group the last Subject() found, if any
+  mutable std::string group_name_;   // and its name: its words after any determiner
   mutable std::vector<int> extra_joint_;  // more parties of a listed subject ("A, B and C")
 
   std::string_view F(size_t i) const { return i < doc_.size() ? doc_.Folded(i) : std::string_view(); }
@@ -355,6 +356,9 @@ class Extractor {
                  !In(kAuxiliaries, F(from - 1)) && !doc_.IsCap(from - 1) && !ClauseEnd(from - 1))
             --from;
           group_ = Span(from, k + 1);
+          size_t head = from;
+          while (head < k && In(kDeterminers, F(head))) ++head;
+          group_name_ = Span(head, k + 1);
           return -1;
         }
       }
@@ -1022,6 +1026,7 @@ class Extractor {
       e.type = type;
       e.actor = actor;
       e.actor_group = group;
+      if (!group.empty()) e.actor_group_name = group_name_;
       e.negated = negated;
       e.trigger = {doc_.tokens[t.first].begin, doc_.tokens[t.last - 1].end};
       e.evidence = {s.begin, s.end};

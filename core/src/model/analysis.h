@@ -30,7 +30,8 @@ struct Entity {
 struct Event {
   EventType type = EventType::Agreement;
   int actor = -1;            // entity index or -1
-  std::string actor_group;   // when actor is -1: the unnamed group that acts ("the leaders")
+  std::string actor_group;   // an unnamed group that acts ("the leaders"), as the summary words it
+  std::string actor_group_name;  // the group's name: its words without determiner ("leaders")
   int target = -1;
   std::string what;
   std::string duration;      // empty = null

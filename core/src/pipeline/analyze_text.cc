@@ -6,6 +6,7 @@
 #include "entities/names.h"
 #include "entities/numeric.h"
 #include "events/extractor.h"
+#include "events/group_actors.h"
 #include "pipeline/document.h"
 #include "summary/summarizer.h"
 
@@ -27,6 +28,7 @@ Analysis AnalyzeText(std::string_view clean_text, const Options& options, const 
   a.entities = LinkEntities(doc, candidates, mention_entity);
 
   a.events = ExtractEvents(doc, candidates, mention_entity, a.entities);
+  PromoteGroupActors(a.entities, a.events);
   if (options.summary) a.summary = Summarize(a.entities, a.events);
   return a;
 }

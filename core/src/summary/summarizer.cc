@@ -25,7 +25,7 @@ std::string ActorName(const std::vector<Entity>& entities, int e, bool as_party)
 
 // Who made a move: its actor's name, or the unnamed group ("the leaders").
 std::string Who(const std::vector<Entity>& entities, const Event& v, bool as_party) {
-  if (v.actor < 0 && !v.actor_group.empty()) return v.actor_group;
+  if (!v.actor_group.empty()) return v.actor_group;
   return ActorName(entities, v.actor, as_party);
 }
 
