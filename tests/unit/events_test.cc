@@ -88,6 +88,22 @@ TEST(Events, AnUnnamedGroupThatActsIsAnEntityWithoutMentions) {
   EXPECT_TRUE(row);
 }
 
+TEST(Events, JudgingADealIsRejectingOrAgreeingToIt) {
+  const Analysis a = Analyze("Ostrom Foods agreed to pay $5 million. "
+                             "The Consumer Federation of Ruritania called the settlement \"a half-measure\". "
+                             "Ostrom Foods described the deal as historic.");
+  const Event* no = First(a, EventType::Rejection);
+  ASSERT_NE(no, nullptr);
+  EXPECT_EQ(ActorName(a, no), "Consumer Federation of Ruritania");
+  EXPECT_EQ(no->what, "the settlement");
+  // "imperfect but alive": the words after "but" decide.
+  const Analysis b = Analyze("Ostrom Foods settled. The Ruritanian Farmers Union called the deal modest but workable.");
+  EXPECT_EQ(First(b, EventType::Rejection), nullptr);
+  // A commentator's praise is no agreement.
+  const Analysis c = Analyze("Ostrom Foods settled. Jan Kowalczyk called the deal a breakthrough.");
+  for (const Event& v : c.events) EXPECT_NE(ActorName(c, &v), "Jan Kowalczyk");
+}
+
 TEST(Events, PassiveAgentIsTheActor) {
   const Analysis a = Analyze("Peru made three demands. The demands were dismissed by Chile.");
   const Event* v = First(a, EventType::Rejection);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "events/evaluation.h"
 #include "events/trigger_table.h"
 #include "text/unicode.h"
 
@@ -47,6 +48,14 @@ constexpr size_t kMaxWhatTokens = 12;
 constexpr size_t kMaxLookback = 400;
 // How far from its trigger a move's subject, target, duration and conditions are looked for.
 constexpr size_t kWindow = 40;
+
+// Verbs that name what something is ("called the deal a sellout").
+constexpr std::string_view kJudgingVerbs[] = {"called", "calling", "calls", "described", "describing", "describes",
+                                              "branded", "branding", "brands", "labelled", "labeled", "dubbed"};
+// Besides deal nouns, what a judgement may be about ("called the payout modest").
+constexpr std::string_view kJudgedNouns[] = {"payout", "package", "offer", "figure", "sum", "plan", "proposal",
+                                             "outcome", "result", "terms", "cuts", "pledge", "tax", "move"};
+constexpr size_t kJudgementWindow = 12;  // tokens after the thing judged
 
 // Particles that may stand after the object of a phrasal verb ("put X on hold").
 constexpr std::string_view kSplitParticles[] = {"off", "aside", "back", "down", "on", "out"};
@@ -1100,6 +1109,7 @@ class Extractor {
         }
       }
     }
+    ReadJudgements(s, trigs, found);
     // One event per actor and type in a sentence.
     const size_t sentence_start = events_.size();
     for (Event& e : found) {
@@ -1108,6 +1118,71 @@ class Extractor {
       });
       if (!dup) events_.push_back(std::move(e));
     }
+  }
+
+  // "The institute called the settlement 'a half-measure'", "Greenpeace said the deal
+  // 'abandons the most vulnerable'", "described the pact as 'exceptional'": judging a deal is
+  // rejecting it or agreeing to it (the guidelines: outsiders condemning a deal reject it).
+  void ReadJudgements(const concessions::Sentence& s, const std::vector<Trig>& trigs, std::vector<Event>& found) const {
+    for (size_t v = s.first; v + 1 < s.last; ++v) {
+      const bool naming = In(kJudgingVerbs, F(v));
+      const bool saying = (Bits(v) & kTrigReport) && (Bits(v) & kTrigVerb);
+      if (!naming && !saying) continue;
+      // The thing judged: "it", "this", or a noun phrase ending in a deal or money word.
+      const size_t o = v + 1;
+      size_t object_end = 0;
+      if (naming && (F(o) == "it" || F(o) == "this")) {
+        object_end = o + 1;
+      } else if (In(kDeterminers, F(o))) {
+        for (size_t q = o + 1; q < s.last && q <= o + 5 && !ClauseEnd(q); ++q) {
+          if ((Bits(q) & kTrigDealNoun) || In(kJudgedNouns, F(q))) {
+            object_end = q + 1;
+            break;
+          }
+        }
+      }
+      if (object_end == 0) continue;
+      // The judgement, up to the end of its clause; after "but" the words after it decide
+      // ("imperfect but alive").
+      int polarity = 0;
+      for (size_t q = object_end; q < s.last && q < object_end + kJudgementWindow; ++q) {
+        const std::string_view w = F(q);
+        if (w == "," || w == ";" || w == "." || w == ":" || w == "and" || w == "while" || w == "which") break;
+        if (w == "but" || w == "yet") {
+          polarity = 0;
+          continue;
+        }
+        const int p = WordPolarity(w, q + 1 < s.last ? F(q + 1) : std::string_view());
+        if (p < 0 || (p > 0 && polarity == 0)) polarity = p;
+      }
+      if (polarity == 0) continue;
+      int joint;
+      const int actor = Subject(s, v, joint);
+      if (actor < 0 && group_.empty()) continue;
+      // Praise is agreement only from a party: someone with a part in the story already, an
+      // organization or a country, or an office holder; not a commentator's.
+      if (polarity > 0 && actor >= 0 && entities_[actor].type == EntityType::Person &&
+          entities_[actor].role.empty() && !HasActed(actor))
+        continue;
+      Event e;
+      e.type = polarity < 0 ? EventType::Rejection : EventType::Agreement;
+      e.actor = actor;
+      if (actor < 0) {
+        e.actor_group = group_;
+        e.actor_group_name = group_name_;
+      }
+      e.trigger = {doc_.tokens[v].begin, doc_.tokens[v].end};
+      e.evidence = {s.begin, s.end};
+      e.what = Phrase(s, o, object_end);
+      Trig t{v, v + 1, kTrigVerb};
+      Annotate(s, t, trigs, e);
+      found.push_back(std::move(e));
+      return;  // one judgement per sentence
+    }
+  }
+
+  bool HasActed(int entity) const {
+    return std::any_of(events_.begin(), events_.end(), [&](const Event& v) { return v.actor == entity; });
   }
 
   // The same move made by another party of a joint move.
