@@ -5,7 +5,9 @@
 // modules one inline module script (a tiny bundler: each module is wrapped in a function
 // and its imports become lookups of the modules it names), the WebAssembly module is the
 // -sSINGLE_FILE=1 link (the .wasm embedded in the glue), and the example text a
-// <template>. This file is the one exception to the site's "no inline scripts or styles"
+// <template>. The served page's other module scripts must be part of app.js's graph (they
+// are bundled with it: worker-start.js), and its <link rel="modulepreload"> elements and
+// comments go. This file is the one exception to the site's "no inline scripts or styles"
 // rule (the served site runs under a strict Content-Security-Policy; a file opened from
 // disk has none). Usage:
 //   node scripts/build_standalone.mjs --site build/site --core concessions_core_single.js --out FILE
@@ -30,7 +32,7 @@ const REEXPORT = /^export\s+\{([^}]*)\}\s+from\s+'([^']+)';?[ \t]*$/gm;
 const DECLARED = /^export\s+(?:async\s+)?(?:function\*?|const|let|var|class)\s+([\w$]+)/gm;
 const DEFAULT = /^export\s+default\s+([\w$]+);?[ \t]*$/gm;
 
-/** Bundles the module graph from `entry` (a site-relative path) into one script. */
+/** Bundles the module graph from `entry` (a site-relative path) into one script: {code, modules}. */
 function bundle(entry) {
   const order = []; // site-relative paths, dependencies first
   const modules = new Map();
@@ -44,12 +46,13 @@ function bundle(entry) {
   };
   visit(entry, []);
   const name = (path) => `__module${order.indexOf(path)}`;
-  return order.map((path) => {
+  const code = order.map((path) => {
     const m = modules.get(path);
     const bindings = m.imports.map(({ dep, names }) => `const ${names} = ${name(dep)};`);
     const exported = [...m.exports, ...m.reexports.map(({ dep, list }) => list.map(([from, as]) => `${as}: ${name(dep)}.${from}`)).flat()];
     return `// ${path}\nconst ${name(path)} = (() => {\n${bindings.join('\n')}\n${m.body}\nreturn { ${exported.join(', ')} };\n})();\n`;
   }).join('\n');
+  return { code, modules: order };
 }
 
 // Reads one module: its imports and re-exports (as dependencies), its exported names,
@@ -99,6 +102,9 @@ const styleSafe = (css) => css.replace(/<\/(style)/gi, '\\3C/$1');
 const htmlEscape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 let html = readFileSync(join(args.site, 'index.html'), 'utf8');
+// Comments and preloads describe the served page's files; here there are none to fetch.
+html = html.replace(/[ \t]*<!--[\s\S]*?-->[ \t]*\n?/g, '');
+html = html.replace(/[ \t]*<link rel="modulepreload" href="[^"]+">[ \t]*\n?/g, '');
 let replacedStyles = 0;
 html = html.replace(/<link rel="stylesheet" href="([^"]+)">/g, (_, href) => {
   replacedStyles++;
@@ -108,7 +114,14 @@ html = html.replace(/<link rel="icon" href="([^"]+)" type="image\/svg\+xml">/, (
   `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(readFileSync(join(args.site, href), 'utf8'))}">`);
 const script = `<script type="module" src="${ENTRY}"></script>`;
 if (!html.includes(script) || replacedStyles === 0) throw new Error('index.html does not have the expected <script> and <link> elements');
-html = html.replace(script, () => `<script type="module">\n${scriptSafe(bundle(ENTRY))}</script>`);
+const bundled = bundle(ENTRY);
+html = html.replace(/[ \t]*<script type="module"(?: async)? src="([^"]+)"><\/script>[ \t]*\n?/g, (element, src) => {
+  if (src === ENTRY) return element;
+  if (!bundled.modules.includes(src)) throw new Error(`index.html loads ${src}, which ${ENTRY} does not import: it would be missing from the bundle`);
+  return '';
+});
+if (/<script\b[^>]*\bsrc=/.test(html.replace(script, ''))) throw new Error('index.html has a script the standalone build does not handle');
+html = html.replace(script, () => `<script type="module">\n${scriptSafe(bundled.code)}</script>`);
 const example = readFileSync(join(args.site, 'examples/seed.txt'), 'utf8');
 html = html.replace('</body>', () => `<template id="example-text">${htmlEscape(example)}</template>\n</body>`);
 html = html.replace('<head>', () => '<head>\n  <!-- Self-contained build of index.html for opening from disk (scripts/build_standalone.mjs):\n       the one page of the site with inline scripts and styles. -->');

@@ -24,8 +24,10 @@ export function workerAllowed() {
  * (or rejects: signal's reason when aborted, an Error when the analyzer fails). Requests
  * run one at a time, in order. onProgress({phase, done, total}) reports 'queued',
  * 'analyzing', 'receiving' (done/total parts). estimateMs(length) is the expected time.
+ * `worker`: a worker.js Worker started earlier (worker-start.js), used for the first
+ * requests instead of starting one; the client owns it from then on.
  */
-export function createAnalysisClient({ useWorker = workerAllowed() } = {}) {
+export function createAnalysisClient({ useWorker = workerAllowed(), worker: startedWorker = null } = {}) {
   let mode = useWorker ? 'worker' : 'main-thread';
   let worker = null;
   let mainAnalyzer = null;
@@ -34,6 +36,16 @@ export function createAnalysisClient({ useWorker = workerAllowed() } = {}) {
   let nextId = 1;
   let rate = FIRST_GUESS_RATE;
 
+  // A Worker started before this client (worker-start.js) is this client's from now on.
+  if (startedWorker) {
+    if (mode === 'worker') {
+      worker = startedWorker;
+      listen();
+    } else {
+      startedWorker.terminate();
+    }
+  }
+
   function startWorker() {
     try {
       worker = new Worker(WORKER_URL, { type: 'module' });
@@ -41,6 +53,11 @@ export function createAnalysisClient({ useWorker = workerAllowed() } = {}) {
       fallBack();
       return null;
     }
+    return listen();
+  }
+
+  // The current `worker` reports to this client.
+  function listen() {
     worker.onmessage = ({ data }) => receive(data);
     // The script itself failed (blocked, missing): the main thread takes over.
     worker.onerror = (e) => {

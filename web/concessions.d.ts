@@ -114,6 +114,12 @@ export interface CreateAnalyzerOptions {
   locateFile?: (path: string, scriptDirectory: string) => string;
   /** The module's bytes, if the host already has them. */
   wasmBinary?: ArrayBuffer | Uint8Array;
+  /**
+   * The compiled module, if the host already has it (e.g. from
+   * `WebAssembly.compileStreaming(fetch(url))` started early). Instantiated as is: nothing
+   * is fetched, and `wasmBinary` is not used. Anything but a WebAssembly.Module is a TypeError.
+   */
+  wasmModule?: WebAssembly.Module;
 }
 
 /** Options of one analysis; the core rejects unknown ones with an AnalysisError. */

@@ -15,6 +15,10 @@ const isNode = typeof process !== 'undefined' && Boolean(process.versions?.node)
  * options.locateFile(path, scriptDirectory): where to find `concessions_core.wasm`;
  *   by default next to this file (so the site can be copied to any host or CDN).
  * options.wasmBinary: the module's bytes, if the host already has them.
+ * options.wasmModule: the compiled module (a WebAssembly.Module), if the host already has
+ *   it: e.g. from WebAssembly.compileStreaming(fetch(url)) started before this file had
+ *   loaded, as the page's Worker does (worker.js). It is instantiated as is: nothing is
+ *   fetched or read, and wasmBinary and locateFile's .wasm are not used.
  *
  * The analyzer's analyze(text, options = {}) returns the analysis object, or an
  * error document `{format, error: {code, message}}` for options the core rejects.
@@ -23,12 +27,21 @@ const isNode = typeof process !== 'undefined' && Boolean(process.versions?.node)
  */
 export async function createAnalyzer(options = {}) {
   if (!isPlainObject(options)) throw new TypeError(`createAnalyzer options must be a plain object, got ${describe(options)}`);
+  const { wasmModule } = options;
+  if (wasmModule !== undefined && !(wasmModule instanceof WebAssembly.Module)) {
+    throw new TypeError(`createAnalyzer options.wasmModule must be a WebAssembly.Module, got ${describe(wasmModule)}`);
+  }
   const here = new URL('.', import.meta.url).href;
   const locateFile = options.locateFile ?? ((path) => new URL(path, here).href);
-  // Node's fetch cannot read file: URLs, so there the bytes are read here, from wherever
-  // locateFile says (a path or a file: URL, relative to this file).
-  const wasmBinary = options.wasmBinary ?? (isNode ? await readNodeFile(new URL(locateFile(WASM_FILE, here), here)) : undefined);
-  let core = await instantiate({ locateFile, wasmBinary });
+  let core;
+  if (wasmModule) {
+    core = await instantiateCompiled(wasmModule, locateFile);
+  } else {
+    // Node's fetch cannot read file: URLs, so there the bytes are read here, from wherever
+    // locateFile says (a path or a file: URL, relative to this file).
+    const wasmBinary = options.wasmBinary ?? (isNode ? await readNodeFile(new URL(locateFile(WASM_FILE, here), here)) : undefined);
+    core = await instantiate({ locateFile, wasmBinary });
+  }
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
 
@@ -82,6 +95,23 @@ function instantiate(moduleArgs) {
       for (const added of process.listeners(event).filter((l) => !listeners.includes(l))) process.removeListener(event, added);
     }
   }
+}
+
+// A compiled module goes in through the glue's instantiateWasm hook (it is in
+// -sINCOMING_MODULE_JS_API). The glue leaves a failure there to the hook and would wait
+// forever, so a failed instantiation rejects through a promise of our own.
+function instantiateCompiled(wasmModule, locateFile) {
+  let fail;
+  const failed = new Promise((_, reject) => {
+    fail = reject;
+  });
+  const instantiateWasm = (imports, receiveInstance) => {
+    WebAssembly.instantiate(wasmModule, imports)
+      .then((instance) => receiveInstance(instance, wasmModule))
+      .catch(fail);
+    return {}; // the exports arrive later, through receiveInstance
+  };
+  return Promise.race([instantiate({ locateFile, instantiateWasm }), failed]);
 }
 
 async function readNodeFile(url) {

@@ -5,11 +5,35 @@
 //                   {id, ok: true, result, ms}  or  {id, ok: false, error: {name, message}}
 // The page sends one request at a time (analysis-client.js) and stops a long one by
 // terminating the Worker.
-import { createAnalyzer } from './concessions.js';
-import { splitAnalysis } from './transfer.js';
+//
+// No static imports: this file runs as soon as it arrives. The .wasm download and its
+// compilation start first, while the JS API and the Emscripten glue load in parallel (one
+// level of requests, not concessions.js → concessions_core.js → .wasm one after another);
+// the compiled module is then handed to createAnalyzer({wasmModule}).
+const WASM_URL = new URL('./concessions_core.wasm', import.meta.url);
 
-const ready = createAnalyzer();
+const compiled = compileWasm();
+const ready = Promise.all([
+  import('./concessions.js'),
+  import('./transfer.js'),
+  compiled,
+  import('./concessions_core.js'), // concessions.js imports it: fetched now, not after it
+]).then(async ([{ createAnalyzer }, { splitAnalysis }, wasmModule]) => ({
+  analyzer: await createAnalyzer(wasmModule ? { wasmModule } : {}),
+  splitAnalysis,
+}));
 ready.catch(() => {}); // reported to each request below, not as an unhandled rejection
+
+// Resolves to the compiled module, or null when it could not be compiled here (a server
+// that does not send application/wasm, for one): createAnalyzer() then loads it its own
+// way and reports what fails.
+async function compileWasm() {
+  try {
+    return await WebAssembly.compileStreaming(fetch(WASM_URL, { credentials: 'same-origin' }));
+  } catch {
+    return null;
+  }
+}
 
 // Registered before the module has loaded (toolchain notes, pitfall 8): a request that
 // arrives while the .wasm compiles waits on `ready` instead of being lost.
@@ -17,7 +41,7 @@ self.onmessage = async ({ data }) => {
   const { id, type, text } = data ?? {};
   try {
     if (type !== 'analyze') throw new TypeError(`unknown request type ${JSON.stringify(type)}`);
-    const analyzer = await ready;
+    const { analyzer, splitAnalysis } = await ready;
     const started = performance.now();
     const analysis = analyzer.analyze(text);
     const ms = performance.now() - started;

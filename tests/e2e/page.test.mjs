@@ -6,6 +6,9 @@
 import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { SITE_CSP, startStaticServer } from '../support/static-server.mjs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { SITE_DIR } from '../support/paths.mjs';
 import { closeClean, launchBrowser, openPage, waitForFound } from '../support/browser.mjs';
 
@@ -87,13 +90,15 @@ test('typed text is analyzed after a pause, without pressing Analyze', { timeout
 });
 
 test('analysis runs in a module Worker, not on the page', { timeout: 60_000 }, async () => {
-  const worker = page.waitForEvent('worker');
+  // Started while the page loads (worker-start.js): it may be there already.
+  const worker = page.workers()[0] ?? await page.waitForEvent('worker');
   await page.locator('#article').fill('Vladimir Putin met Volodymyr Zelenskiy in Ukraine.');
   await page.getByRole('button', { name: 'Analyze' }).click();
   await waitForFound(page);
   const workers = page.workers();
   assert.equal(workers.length, 1, 'one Worker');
-  assert.ok((await worker).url().endsWith('/worker.js'));
+  assert.equal(workers[0], worker, 'the Worker started at load does the analysis');
+  assert.ok(worker.url().endsWith('/worker.js'));
   // The Worker speaks the page's protocol: {id, type, text} -> {id, ok, result}.
   // Its handler called directly, its reply caught on the way out.
   const reply = await workers[0].evaluate(() => new Promise((resolve) => {
@@ -108,6 +113,63 @@ test('analysis runs in a module Worker, not on the page', { timeout: 60_000 }, a
   assert.equal(reply.ok, true);
   assert.equal(reply.result.format, 'concessions.analysis/1');
   assert.equal(reply.result.length, 'Ukraine rejected the plan.'.length);
+});
+
+test('the Worker and its .wasm load alongside the page, and an early click on the example waits for them', { timeout: 90_000 }, async () => {
+  // A server that holds back one of the page's modules and the Emscripten glue (the page's
+  // and the Worker's copy), and the .wasm longer still. Nothing may wait for them that need
+  // not: the Worker starts before the page's modules are in (worker-start.js), it asks for
+  // the .wasm before it has the glue (worker.js), and the example is fetched at the click,
+  // before the analyzer is ready.
+  const HOLD_MS = 1500;
+  const held = { '/text-view.js': HOLD_MS, '/concessions_core.js': HOLD_MS, '/concessions_core.wasm': 2 * HOLD_MS };
+  const log = [];
+  const slow = await startStaticServer({ root: SITE_DIR, headers: { 'content-security-policy': SITE_CSP }, delay: (path) => held[path] ?? 0, log });
+  const { page: early, record: earlyRecord } = await openPage(browser, null);
+  try {
+    // Clicked as soon as a person could: at DOMContentLoaded, long before the analyzer is ready.
+    await early.addInitScript(() => document.addEventListener('DOMContentLoaded', () => {
+      window.__clickedWhile = document.getElementById('status').textContent;
+      window.__clickedAt = performance.now();
+      document.getElementById('example').click();
+    }));
+    await early.goto(slow.url);
+    assert.match(await waitForFound(early), FOUND);
+    assert.match(await early.evaluate(() => window.__clickedWhile), /^Loading the analyzer/);
+    const readyAt = await early.evaluate(() => performance.getEntriesByName('concessions:analyzer-ready')[0]?.startTime);
+    assert.ok(readyAt > await early.evaluate(() => window.__clickedAt), 'the click came before the analyzer was ready');
+    assert.ok(await early.locator('#text-view mark[data-entity-type]').count() > 0);
+  } finally {
+    await closeClean(early, earlyRecord, [slow.url]);
+    await slow.close();
+  }
+  const first = (path) => log.find((r) => r.path === path) ?? assert.fail(`${path} was not requested`);
+  const all = (path) => log.filter((r) => r.path === path);
+  const at = (r) => `${Math.round(r.arrived)}–${Math.round(r.finished)}`;
+  const order = log.map((r) => `${r.path} ${at(r)}`).join(', ');
+  assert.equal(all('/concessions_core.js').length, 2, 'the glue twice: the page\'s module graph and the Worker\'s');
+  assert.ok(first('/worker.js').arrived < first('/text-view.js').finished, `worker.js asked for before the page's modules were all in: ${order}`);
+  assert.ok(first('/concessions_core.wasm').arrived < Math.min(...all('/concessions_core.js').map((r) => r.finished)),
+    `the .wasm asked for before the glue had arrived: ${order}`);
+  assert.ok(first('/examples/seed.txt').arrived < first('/concessions_core.wasm').finished, `the example fetched without waiting for the analyzer: ${order}`);
+});
+
+test('where worker.js cannot load, the Worker started at load gives way to the main thread', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'site-without-worker-'));
+  cpSync(SITE_DIR, dir, { recursive: true });
+  rmSync(join(dir, 'worker.js'));
+  const broken = await startStaticServer({ root: dir, headers: { 'content-security-policy': SITE_CSP } });
+  const { page: p, record: r } = await openPage(browser, broken.url);
+  try {
+    await p.waitForFunction(() => /^Ready/.test(document.getElementById('status').textContent));
+    assert.match(await p.textContent('#status'), /runs on this page/);
+    await p.getByRole('button', { name: 'Try an example' }).click();
+    assert.match(await waitForFound(p), FOUND);
+  } finally {
+    await closeClean(p, r, [broken.url], { allowErrors: /404|worker\.js/i });
+    await broken.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the page works from the keyboard, with visible focus', { timeout: 60_000 }, async () => {

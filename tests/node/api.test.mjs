@@ -87,6 +87,33 @@ test('createAnalyzer rejects options that are not a plain object', async () => {
   await assert.rejects(createAnalyzer('fast'), TypeError);
 });
 
+test('wasmModule: an already compiled module is instantiated as is, nothing is read', async () => {
+  const wasmModule = await WebAssembly.compile(readFileSync(new URL('concessions_core.wasm', SITE)));
+  // locateFile points nowhere: without wasmModule that file would be read, and fail.
+  const nowhere = () => new URL('no-such-dir/concessions_core.wasm', SITE).href;
+  await assert.rejects(createAnalyzer({ locateFile: nowhere }));
+  const first = await createAnalyzer({ wasmModule, locateFile: nowhere });
+  const second = await createAnalyzer({ wasmModule }); // one module, two instances
+  assert.deepEqual(first.analyze(SEED), analyzer.analyze(SEED));
+  first.close();
+  assert.deepEqual(second.analyze(SEED), analyzer.analyze(SEED));
+  second.close();
+});
+
+test('wasmModule must be a WebAssembly.Module, and a wrong one rejects instead of hanging', async () => {
+  const bytes = readFileSync(new URL('concessions_core.wasm', SITE));
+  for (const value of [bytes, bytes.buffer, 'concessions_core.wasm', {}, null]) {
+    await assert.rejects(createAnalyzer({ wasmModule: value }), (err) => err instanceof TypeError && /wasmModule/.test(err.message));
+  }
+  // An empty module instantiates but is not the core: createAnalyzer must settle.
+  const empty = new WebAssembly.Module(new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]));
+  const settled = await Promise.race([
+    createAnalyzer({ wasmModule: empty }).then(() => 'resolved', () => 'rejected'),
+    new Promise((resolve) => setTimeout(resolve, 5000, 'hung')),
+  ]);
+  assert.equal(settled, 'rejected');
+});
+
 test('1,000 calls do not grow the module memory', () => {
   // ~30 KB per call: a leak of the input or output would add tens of MB over 1,000 calls.
   const text = Array(8).fill(SEED).join('\n');

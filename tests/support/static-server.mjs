@@ -26,12 +26,21 @@ export const SITE_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval
 
 /**
  * Serves `root` on host:port (port 0 picks a free one). `headers` are added to every
- * response (e.g. a Content-Security-Policy). Resolves to {url, port, close()}, where url
- * ends with '/'.
+ * response (e.g. a Content-Security-Policy). For tests of load order: `delay(pathname)`
+ * returns milliseconds to hold a response back (0: none), and `log` (an array) receives
+ * {path, arrived, finished} per response (performance.now() of this process). Resolves to
+ * {url, port, close()}, where url ends with '/'.
  */
-export async function startStaticServer({ root, host = '127.0.0.1', port = 0, headers = {} }) {
+export async function startStaticServer({ root, host = '127.0.0.1', port = 0, headers = {}, delay = null, log = null }) {
   const base = resolve(root);
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
+    if (delay || log) {
+      const path = URL.canParse(req.url, 'http://localhost') ? new URL(req.url, 'http://localhost').pathname : req.url;
+      const arrived = performance.now();
+      if (log) res.once('finish', () => log.push({ path, arrived, finished: performance.now() }));
+      const ms = delay?.(path) ?? 0;
+      if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+    }
     serve(base, req, res, headers).catch((err) => {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(`server error: ${err.message}\n`);

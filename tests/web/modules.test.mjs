@@ -1,12 +1,13 @@
 // The page's DOM-free modules in Node: moving a large analysis in parts (transfer.js), the
 // exports (export-formats.js), Markdown to text (text-formats.js), links that carry the
-// text (fragment.js), block-wise range nesting (spans.js), and that concessions.d.ts names
-// what the modules export.
+// text (fragment.js), block-wise range nesting (spans.js), that concessions.d.ts names
+// what the modules export, and that the pages preload their whole module graph.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { SITE_URL } from '../support/paths.mjs';
+import { SITE_DIR, SITE_URL } from '../support/paths.mjs';
 import { splitAnalysis, joinParts, createJoiner } from '../../web/transfer.js';
 import { entitiesCsv, jsonPieces, summaryMarkdown } from '../../web/export-formats.js';
 import { markdownToText } from '../../web/text-formats.js';
@@ -132,4 +133,62 @@ test('concessions.d.ts declares the API, every type and the element', () => {
   // Every custom property the stylesheets read is documented for embedders.
   const css = ['theme.css', 'highlight.css', 'element.css'].map((f) => readFileSync(new URL(`../../web/${f}`, import.meta.url), 'utf8')).join('\n');
   for (const prop of new Set(css.match(/--ca-[a-z-]+/g))) assert.ok(dts.includes(prop), `${prop} documented`);
+});
+
+// ---- Module preloads: each page names every module its scripts import ------------------
+
+const WEB = new URL('../../web/', import.meta.url);
+// A module's source: web/, or the built site for the Emscripten glue (concessions_core.js).
+const moduleSource = (path) => readFileSync(existsSync(new URL(path, WEB)) ? new URL(path, WEB) : `${SITE_DIR}/${path}`, 'utf8');
+// Static imports and re-exports (import … from './x.js', import './x.js', export … from './x.js');
+// a dynamic import() is not part of the graph the browser loads before running the page.
+const STATIC_IMPORT = /^[ \t]*(?:import|export)\s+(?:[\w$*{][^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm;
+function staticImports(path) {
+  return [...moduleSource(path).matchAll(STATIC_IMPORT)].map((m) => {
+    assert.match(m[1], /^\.\.?\//, `${path} imports ${m[1]}: only relative imports are served`);
+    return posix.normalize(posix.join(posix.dirname(path), m[1]));
+  });
+}
+/** Every module reachable from `entries` by static imports, the entries included. */
+function moduleGraph(entries) {
+  const seen = new Set();
+  const visit = (path) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    staticImports(path).forEach(visit);
+  };
+  entries.forEach(visit);
+  return seen;
+}
+const attributes = (tag) => Object.fromEntries([...tag.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].slice(1).map(([, k, v = '']) => [k, v]));
+function pageLinks(page) {
+  const html = readFileSync(new URL(page, WEB), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => attributes(m[0]));
+  const preloads = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => attributes(m[0])).filter((a) => a.rel === 'modulepreload').map((a) => a.href);
+  return { scripts, preloads };
+}
+
+for (const page of ['index.html', 'embed.html']) {
+  test(`${page} preloads every module its scripts import, and nothing else`, () => {
+    const { scripts, preloads } = pageLinks(page);
+    assert.ok(scripts.length > 0);
+    for (const s of scripts) assert.equal(s.type, 'module', `${s.src}: a module script`);
+    const entries = scripts.map((s) => s.src);
+    const graph = moduleGraph(entries);
+    assert.ok(graph.has('concessions_core.js') && graph.has('spans.js'), 'the graph is followed to its leaves');
+    const wanted = [...graph].filter((path) => !entries.includes(path)).sort();
+    assert.deepEqual([...preloads].sort(), wanted, 'the modulepreload list is the import graph (missing or extra modules)');
+    assert.equal(new Set(preloads).size, preloads.length, 'no module preloaded twice');
+  });
+}
+
+test('index.html starts the Worker first, from a module that imports nothing', () => {
+  const { scripts } = pageLinks('index.html');
+  assert.deepEqual(scripts.map((s) => s.src), ['worker-start.js', 'app.js']);
+  assert.ok('async' in scripts[0], 'worker-start.js runs as soon as it arrives, not after the page has parsed');
+  assert.deepEqual(staticImports('worker-start.js'), [], 'worker-start.js waits for no other module');
+  assert.ok(staticImports('app.js').includes('worker-start.js'), 'app.js takes the Worker from the same module');
+  // The Worker runs at once and fetches the .wasm with its modules (tests/e2e/page.test.mjs
+  // checks the order of the requests): its own imports are dynamic.
+  assert.deepEqual(staticImports('worker.js'), [], 'worker.js has no static imports');
 });
