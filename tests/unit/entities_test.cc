@@ -169,6 +169,19 @@ TEST(Entities, AFamilyAndItsPluralNameAreOneGroupOfPeople) {
   EXPECT_EQ(mentions, (std::vector<std::string>{"Verlanders", "Verlander family", "Verlanders"}));
 }
 
+TEST(Entities, ARoleInAppositionIsThePersonsRole) {
+  const Analysis a = Analyze("Brazil's environment minister, Maria Andrade, said the talks would go on. "
+                             "Shawn Fain, the UAW's president, said workers won. Talks resumed, Jan Novak said.");
+  auto role_of = [&](const std::string& name) -> std::string {
+    for (const Entity& e : a.entities)
+      if (e.name == name) return e.role;
+    return "(none)";
+  };
+  EXPECT_EQ(role_of("Maria Andrade"), "environment minister of Brazil");
+  EXPECT_EQ(role_of("Shawn Fain"), "president");
+  EXPECT_EQ(role_of("Jan Novak"), "");
+}
+
 TEST(Entities, OrganizationsFromHeadWordsAndAcronyms) {
   const std::string text =
       "The Kenya Teachers Union struck a deal with the Ministry of Education. "

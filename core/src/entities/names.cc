@@ -99,6 +99,7 @@ class NameFinder {
     ResolveLeftovers();
     UnifyPlaceTypes();
     NameFamilies();
+    AppositiveRoles();
   }
 
  private:
@@ -916,6 +917,56 @@ class NameFinder {
       c.type = EntityType::Person;
       c.key = it->second;
       c.role.clear();
+    }
+  }
+
+  // A role in apposition: "Brazil's environment minister, Maria Andrade, said" and "Shawn
+  // Fain, the UAW's president, said". The role is a few lowercase words ending in a title
+  // word; a country that owns it ("Brazil's") is the person's country.
+  void AppositiveRoles() {
+    std::vector<int> cand_at(doc_.size(), -1);
+    for (size_t c = 0; c < out_.size(); ++c)
+      for (uint32_t t = out_[c].first; t < out_[c].last; ++t) cand_at[t] = static_cast<int>(c);
+    // The role words ending just before `end` (exclusive): [first, end), or first == end.
+    auto role_before = [&](size_t end, size_t limit) {
+      size_t first = end;
+      while (first > limit && end - first < 4 && doc_.IsWord(first - 1) && !doc_.IsCap(first - 1) &&
+             !IsArticle(first - 1) && doc_.Folded(first - 1) != "and")
+        --first;
+      return first;
+    };
+    for (size_t c = 0; c < out_.size(); ++c) {
+      Candidate& p = out_[c];
+      if (p.type != EntityType::Person || !p.role.empty()) continue;
+      const Sentence& s = doc_.sentences[doc_.sentence_of[p.first]];
+      size_t first = 0, end = 0, owner = SIZE_MAX;
+      if (p.first >= s.first + 3 && doc_.Raw(p.first - 1) == ",") {
+        // "Brazil's environment minister, NAME"
+        end = p.first - 1;
+        first = role_before(end, s.first);
+        if (first > s.first && doc_.tokens[first - 1].kind == TokenKind::Possessive && first >= s.first + 2)
+          owner = first - 2;
+        else if (!(first > s.first && IsArticle(first - 1)) && first != s.first)
+          first = end;  // the words are no role of their own ("talks resumed, NAME")
+      } else if (p.last + 3 < s.last && doc_.Raw(p.last) == ",") {
+        // "NAME, the UAW's president," / "NAME, the union's secretary-general,"
+        size_t k = p.last + 1;
+        if (IsArticle(k)) ++k;
+        if (k + 1 < s.last && doc_.tokens[k + 1].kind == TokenKind::Possessive) {
+          owner = k;
+          k += 2;
+        }
+        first = k;
+        end = k;
+        while (end < s.last && end - first < 4 && doc_.IsWord(end) && !doc_.IsCap(end)) ++end;
+        if (!(end < s.last && (doc_.Raw(end) == "," || doc_.Raw(end) == "."))) end = first;
+      }
+      if (end <= first || !doc_.Lex(end - 1).Has(LexKind::Title)) continue;
+      p.role = Text(first, end);
+      if (owner != SIZE_MAX && cand_at[owner] >= 0 && p.country == kNoCountry) {
+        const Candidate& o = out_[cand_at[owner]];
+        if (o.type == EntityType::Gpe || o.type == EntityType::Norp) p.country = o.country;
+      }
     }
   }
 
