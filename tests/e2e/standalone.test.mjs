@@ -48,8 +48,11 @@ test('opened from file://, it analyzes on the main thread', { timeout: 120_000 }
   // Typing updates the view.
   await page.locator('#article').fill('Germany agreed to a proposal from France.');
   await page.waitForFunction(() => document.getElementById('text-view').textContent === 'Germany agreed to a proposal from France.');
-  await waitForFound(page);
-  assert.notEqual(await page.textContent('#status'), status);
+  // The text is drawn before the lists and the status: wait for the new status.
+  await page.waitForFunction((old) => {
+    const now = document.getElementById('status').textContent;
+    return now !== old && /^Found \d+/.test(now);
+  }, status);
   assert.ok(await page.locator('mark[data-entity-type="GPE"]').count() >= 2);
   await closeClean(page, record, [URL_]);
 });
