@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_set>
 
 #include "events/evaluation.h"
 #include "events/trigger_table.h"
@@ -97,7 +98,18 @@ class Extractor {
     entity_mentions_.resize(entities.size());
     for (size_t m = 0; m < mentions.size(); ++m) {
       for (uint32_t i = mentions[m].first; i < mentions[m].last; ++i) tok_mention_[i] = static_cast<int>(m);
-      if (mention_entity[m] >= 0) entity_mentions_[mention_entity[m]].push_back(static_cast<uint32_t>(m));
+      if (mention_entity[m] >= 0) {
+        entity_mentions_[mention_entity[m]].push_back(static_cast<uint32_t>(m));
+        if (mentions[m].last < doc.size())
+          followed_by_.insert((static_cast<uint64_t>(mention_entity[m]) << 32) | doc.word_of[mentions[m].last]);
+      }
+    }
+    lower_names_.reserve(entities.size());
+    for (const Entity& x : entities) {
+      std::string lower = x.name;
+      for (char& c : lower)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      lower_names_.push_back(std::move(lower));
     }
     FindParties();
     InferGenders();
@@ -119,6 +131,8 @@ class Extractor {
   static constexpr size_t kHeadlineLookahead = 400;  // tokens: about the first paragraphs
   mutable std::vector<int> speaker_of_;  // per sentence: its speaker, -1 none, kUnknown not yet found
   std::vector<std::vector<uint32_t>> entity_mentions_;  // entity -> its mentions (candidate indexes)
+  std::vector<std::string> lower_names_;     // per entity: its name in lowercase (ASCII)
+  std::unordered_set<uint64_t> followed_by_;  // entity << 32 | form id of the word after one of its mentions
   std::vector<Event> events_;
   int party_a_ = -1, party_b_ = -1;  // the two sides of the story
   std::vector<int> gender_;          // per entity: 1 he, 2 she, 0 unknown
@@ -621,10 +635,10 @@ class Extractor {
   }
 
   // Whether some mention of entity e is followed by the word ("the United Auto Workers union").
-  bool NamedWith(int e, std::string_view noun) const {
-    for (uint32_t m : entity_mentions_[e])
-      if (F(mentions_[m].last) == noun) return true;
-    return false;
+  // Whether some mention of entity e is followed by the word at token `noun` ("Ford said
+  // ... the company": "Ford Motor Company"); one look-up, however often e is named.
+  bool NamedWith(int e, size_t noun) const {
+    return followed_by_.count((static_cast<uint64_t>(e) << 32) | doc_.word_of[noun]) > 0;
   }
 
   // "the union", "the company": the latest organization (or country) named before i,
@@ -661,11 +675,10 @@ class Extractor {
       if (e < 0) continue;
       const Entity& x = entities_[e];
       if (x.type != EntityType::Org && x.type != EntityType::Gpe) continue;
-      std::string lower;
-      for (char c : x.name) lower.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      const std::string& lower = lower_names_[e];
       const bool wants_country = noun == "country" || noun == "government";
       const bool fits = wants_country || x.type == EntityType::Org;
-      if (fits && (lower.find(noun) != std::string::npos || NamedWith(e, noun))) return e;
+      if (fits && (lower.find(noun) != std::string::npos || NamedWith(e, i))) return e;
       if (fallback < 0 && (wants_country ? x.type == EntityType::Gpe : x.type == EntityType::Org)) fallback = e;
     }
     return fallback;
