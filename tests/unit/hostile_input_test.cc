@@ -312,6 +312,18 @@ TEST(Hostile, CyrillicCjkAndArabic) {
                1'000'000);
 }
 
+TEST(Hostile, OneCompanyNamedAndReferredToThousandsOfTimes) {
+  // Every "the company" looks back for the organization it means; an entity named 50,000
+  // times must not make each look-up slower.
+  auto make = [](size_t sentences) {
+    std::string out;
+    for (size_t i = 0; i < sentences; ++i)
+      out += (i % 2 == 0) ? "Ostrom Foods Ltd offered a deal. " : "The company rejected the plan. ";
+    return out;
+  };
+  ExpectLinear("one company named and referred to 50,000 times", make, 5'000, 50'000);
+}
+
 TEST(Hostile, HundredThousandEntityMentions) {
   auto make = [](size_t mentions) {
     static const char* const kNames[] = {"Kenya", "Peru", "Chile", "France", "Japan", "Brazil", "Egypt", "Norway",
