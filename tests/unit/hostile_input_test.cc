@@ -324,6 +324,23 @@ TEST(Hostile, OneCompanyNamedAndReferredToThousandsOfTimes) {
   ExpectLinear("one company named and referred to 50,000 times", make, 5'000, 50'000);
 }
 
+TEST(Hostile, ThousandsOfMovesInOneSentence) {
+  // One sentence (no period) with a move in every clause, the two leaders and judgements:
+  // each move is read in a window, deduplicated in a set, and judged without rescanning.
+  auto make = [](size_t clauses) {
+    static const char* const kClauses[] = {"Kenya rejected the plan", "both leaders agreed to talks",
+                                           "Ostrom Foods called the deal historic", "Juan Perez offered a truce",
+                                           "Maria Lopez demanded a pause"};
+    std::string out;
+    for (size_t i = 0; i < clauses; ++i) {
+      out += kClauses[i % 5];
+      out += ", ";
+    }
+    return out;
+  };
+  ExpectLinear("moves in every clause of one sentence", make, 4'000, 40'000);
+}
+
 TEST(Hostile, HundredThousandEntityMentions) {
   auto make = [](size_t mentions) {
     static const char* const kNames[] = {"Kenya", "Peru", "Chile", "France", "Japan", "Brazil", "Egypt", "Norway",

@@ -113,6 +113,8 @@ class Extractor {
     }
     FindParties();
     InferGenders();
+    FindTopPersons(top_a_, top_b_);
+    acted_.assign(entities.size(), false);
   }
 
   std::vector<Event> Run() {
@@ -131,6 +133,8 @@ class Extractor {
   static constexpr size_t kHeadlineLookahead = 400;  // tokens: about the first paragraphs
   mutable std::vector<int> speaker_of_;  // per sentence: its speaker, -1 none, kUnknown not yet found
   std::vector<std::vector<uint32_t>> entity_mentions_;  // entity -> its mentions (candidate indexes)
+  int top_a_ = -1, top_b_ = -1;              // the two most-mentioned people
+  std::vector<bool> acted_;                   // per entity: the actor of an event so far
   std::vector<std::string> lower_names_;     // per entity: its name in lowercase (ASCII)
   std::unordered_set<uint64_t> followed_by_;  // entity << 32 | form id of the word after one of its mentions
   std::vector<Event> events_;
@@ -620,8 +624,12 @@ class Extractor {
     return (TriggerBits(kTriggers, two) & kTrigGive) != 0;
   }
 
-  // The two most-mentioned people ("both leaders").
+  // The two most-mentioned people ("both leaders"), worked out once.
   void TopPersons(int& a, int& b) const {
+    a = top_a_;
+    b = top_b_;
+  }
+  void FindTopPersons(int& a, int& b) const {
     for (size_t e = 0; e < entities_.size(); ++e) {
       if (entities_[e].type != EntityType::Person) continue;
       const size_t n = entities_[e].mentions.size();
@@ -634,7 +642,6 @@ class Extractor {
     }
   }
 
-  // Whether some mention of entity e is followed by the word ("the United Auto Workers union").
   // Whether some mention of entity e is followed by the word at token `noun` ("Ford said
   // ... the company": "Ford Motor Company"); one look-up, however often e is named.
   bool NamedWith(int e, size_t noun) const {
@@ -1123,13 +1130,13 @@ class Extractor {
       }
     }
     ReadJudgements(s, trigs, found);
-    // One event per actor and type in a sentence.
-    const size_t sentence_start = events_.size();
+    // One event per actor and type in a sentence (a set: a sentence may hold thousands).
+    std::unordered_set<uint64_t> seen;
     for (Event& e : found) {
-      const bool dup = std::any_of(events_.begin() + sentence_start, events_.end(), [&](const Event& o) {
-        return o.actor == e.actor && o.type == e.type;
-      });
-      if (!dup) events_.push_back(std::move(e));
+      const uint64_t key = (static_cast<uint64_t>(static_cast<uint32_t>(e.actor)) << 8) | static_cast<uint8_t>(e.type);
+      if (!seen.insert(key).second) continue;
+      if (e.actor >= 0) acted_[e.actor] = true;
+      events_.push_back(std::move(e));
     }
   }
 
@@ -1194,9 +1201,7 @@ class Extractor {
     }
   }
 
-  bool HasActed(int entity) const {
-    return std::any_of(events_.begin(), events_.end(), [&](const Event& v) { return v.actor == entity; });
-  }
+  bool HasActed(int entity) const { return acted_[entity]; }
 
   // The same move made by another party of a joint move.
   static Event ByParty(const Event& e, int actor, int target) {
@@ -1246,8 +1251,11 @@ class Extractor {
       if (!c.empty()) e.conditions.push_back(c);
     }
     // Conditions: from a condition word ("on condition that", "unless") to the end of its clause.
-    for (const Trig& c : trigs) {
-      if (!(c.bits & kTrigCondition) || c.first < lo || c.first >= hi) continue;
+    // The triggers are in text order: only those in [lo, hi), found by binary search.
+    const auto from = std::lower_bound(trigs.begin(), trigs.end(), lo, [](const Trig& c, size_t at) { return c.first < at; });
+    for (auto it = from; it != trigs.end() && it->first < hi; ++it) {
+      const Trig& c = *it;
+      if (!(c.bits & kTrigCondition)) continue;
       size_t to = c.last;
       while (to < s.last && !ClauseEnd(to) && to - c.first < 20) ++to;
       const std::string text = Span(c.last, to);
