@@ -89,6 +89,17 @@ test('typed text is analyzed after a pause, without pressing Analyze', { timeout
   assert.match(await page.textContent('#status'), FOUND);
 });
 
+test('an unnamed group that acts has a summary card but no place in the entity list', { timeout: 60_000 }, async () => {
+  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Ready'));
+  await page.locator('#article').fill('Talks resumed in Brussels. The leaders ruled out any cut in the debt.');
+  await page.getByRole('button', { name: 'Analyze' }).click();
+  await waitForFound(page);
+  const names = await page.locator('.entity-item .entity-name').allTextContents();
+  assert.deepEqual(names, ['Brussels']);
+  const card = page.locator('.actor-card').filter({ hasText: 'leaders' });
+  assert.equal(await card.count(), 1, 'the group has its row in the summary');
+});
+
 test('analysis runs in a module Worker, not on the page', { timeout: 60_000 }, async () => {
   // Started while the page loads (worker-start.js): it may be there already.
   const worker = page.workers()[0] ?? await page.waitForEvent('worker');
