@@ -167,7 +167,9 @@ test('a 5 MB paste never blocks the page for long', { timeout: 300_000 }, async 
   const slowSteps = ours.filter((m) => m.duration >= budget);
   assert.deepEqual(slowSteps.map((m) => `${m.name} ${round(m.duration)} ms`), [], `the page's steps over ${round(budget)} ms`);
   assert.ok(longest < budget, `long tasks ${list(later)} ms (budget ${BUDGET_MS} ms x ${Math.max(stretch, WALL_SLACK).toFixed(2)})`);
-  assert.ok(longest < mainThreadMs / 20, `longest task ${round(longest)} ms vs ${round(mainThreadMs)} ms on the main thread`);
+  // And a small part of what the same analysis blocks on the main thread (about 1 s for 5 MB
+  // now: the faster the core, the smaller this ratio can be).
+  assert.ok(longest < mainThreadMs / 10, `longest task ${round(longest)} ms vs ${round(mainThreadMs)} ms on the main thread`);
 });
 
 // A long paste into part of a text being edited still goes through the paste event's own
