@@ -93,8 +93,10 @@ int main(int argc, char** argv) {
       return 1;
     }
   }
-  const std::string json = concessions::AnalyzeToJson(text, options, pretty ? 2 : -1);
-  std::fwrite(json.data(), 1, json.size(), stdout);
+  // Written as it is made: the document (3-10 times the input's size) is never held whole.
+  concessions::JsonPieces to_stdout;
+  to_stdout.write = [](std::string_view piece, void*) { std::fwrite(piece.data(), 1, piece.size(), stdout); };
+  concessions::AnalyzeToJson(text, options, to_stdout, pretty ? 2 : -1);
   std::fputc('\n', stdout);
   return std::fflush(stdout) == 0 ? 0 : 1;
 }

@@ -54,15 +54,14 @@ export async function createAnalyzer(options = {}) {
       // toWellFormed: a lone surrogate becomes U+FFFD, which is also one UTF-16 unit, so
       // the offsets the core computes still index the caller's original string.
       const bytes = encoder.encode(text.toWellFormed());
-      // The document stays in the module's memory until decoded here; then it is freed.
-      const result = core.analyze(bytes, JSON.stringify(analyzeOptions));
-      let json;
-      try {
-        json = decoder.decode(result.view());
-      } finally {
-        result.delete();
-      }
-      return JSON.parse(json);
+      // The document comes in pieces, each decoded as it arrives (a piece may end inside a
+      // character: the decoder streams), so it is never whole in the module's memory.
+      const parts = [];
+      core.analyze(bytes, JSON.stringify(analyzeOptions), (view) => {
+        parts.push(decoder.decode(view, { stream: true }));
+      });
+      parts.push(decoder.decode());
+      return JSON.parse(parts.join(''));
     },
     /** Size of the module's linear memory in bytes (it only grows); for leak checks. */
     get memoryBytes() {

@@ -208,5 +208,80 @@ TEST(JsonOut, AnalysesOfTheCorporaAreNlohmannsLayout) {
   }
 }
 
+// The document in pieces (what the WebAssembly module hands to JavaScript, and the CLI to
+// stdout): concatenated, the pieces are AnalyzeToJson's document; each but the last is at
+// least piece_bytes; no piece ends inside a string (a piece goes out only before a value or a
+// closing bracket), so none splits a UTF-8 sequence; the writer's buffer stays near one piece.
+struct Collected {
+  std::vector<std::string> pieces;
+  static void Write(std::string_view piece, void* context) {
+    static_cast<Collected*>(context)->pieces.emplace_back(piece);
+  }
+  std::string Joined() const {
+    std::string all;
+    for (const std::string& p : pieces) all += p;
+    return all;
+  }
+};
+
+TEST(JsonPieces, ConcatenatedTheyAreTheDocument) {
+  const std::vector<std::filesystem::path> files = CorpusFiles();
+  ASSERT_GE(files.size(), 12u);
+  for (const auto& path : files) {
+    const std::string text = ReadFile(path);
+    for (const int indent : {-1, 2}) {
+      const std::string whole = AnalyzeToJson(text, "{}", indent);
+      for (const size_t piece_bytes : {size_t{1}, size_t{100}, size_t{4096}}) {
+        Collected got;
+        JsonPieces pieces;
+        pieces.write = &Collected::Write;
+        pieces.context = &got;
+        pieces.piece_bytes = piece_bytes;
+        AnalyzeToJson(text, "{}", pieces, indent);
+        ASSERT_EQ(got.Joined(), whole) << path << " in pieces of " << piece_bytes;
+        for (size_t i = 0; i + 1 < got.pieces.size(); ++i) {
+          const std::string& p = got.pieces[i];
+          EXPECT_GE(p.size(), piece_bytes) << path;
+          // Each piece ends after a complete value, key, comma or bracket.
+          const char last = p.back();
+          EXPECT_TRUE(last == ',' || last == ':' || last == '[' || last == '{' || last == ']' || last == '}' || last == '"' ||
+                      last == ' ' || last == '\n' || (last >= '0' && last <= '9') || last == 'e' || last == 'l')
+              << path << " piece " << i << " ends in '" << last << "'";
+          EXPECT_NE(static_cast<unsigned char>(last) & 0xC0, 0x80u) << path;
+        }
+      }
+    }
+  }
+}
+
+TEST(JsonPieces, ALongDocumentIsNeverWholeInTheWriter) {
+  std::string text;
+  while (text.size() < 400 * 1024) text += "Russia offered a limited ceasefire for one month. Ukraine rejected it. ";
+  Collected got;
+  JsonPieces pieces;
+  pieces.write = &Collected::Write;
+  pieces.context = &got;
+  pieces.piece_bytes = 64 * 1024;
+  AnalyzeToJson(text, "{}", pieces);
+  EXPECT_EQ(got.Joined(), AnalyzeToJson(text, "{}"));
+  ASSERT_GT(got.pieces.size(), 20u);
+  for (const std::string& p : got.pieces) EXPECT_LT(p.size(), 64u * 1024 + 1024);
+}
+
+TEST(JsonPieces, ErrorDocumentsComeWhole) {
+  Collected got;
+  JsonPieces pieces;
+  pieces.write = &Collected::Write;
+  pieces.context = &got;
+  pieces.piece_bytes = 1;
+  AnalyzeToJson("text", R"({"summary": 1})", pieces);
+  ASSERT_EQ(got.pieces.size(), 1u);
+  EXPECT_EQ(got.pieces[0], AnalyzeToJson("text", R"({"summary": 1})"));
+  got.pieces.clear();
+  AnalyzeToJson(std::string(kMaxInputBytes + 1, ' '), "{}", pieces);
+  ASSERT_EQ(got.pieces.size(), 1u);
+  EXPECT_NE(got.pieces[0].find("input_too_large"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace concessions

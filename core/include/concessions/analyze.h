@@ -27,6 +27,20 @@ std::string AnalyzeToJson(std::string_view utf8, const Options& options, int ind
 // Same, with options as JSON; an options error gives the error document.
 std::string AnalyzeToJson(std::string_view utf8, std::string_view options_json, int indent = -1);
 
+// Where a document goes piece by piece as it is written, so that the whole of it never has to
+// sit in memory at once (the WebAssembly module hands each piece to JavaScript, the CLI to
+// stdout). write() gets the pieces in order, each of about piece_bytes or more (a long string
+// is not split); a piece is valid only during the call. Concatenated, they are the document.
+struct JsonPieces {
+  void (*write)(std::string_view piece, void* context) = nullptr;
+  void* context = nullptr;
+  size_t piece_bytes = 64 * 1024;
+};
+
+// AnalyzeToJson, with the document handed to pieces.write instead of returned.
+void AnalyzeToJson(std::string_view utf8, const Options& options, const JsonPieces& pieces, int indent = -1);
+void AnalyzeToJson(std::string_view utf8, std::string_view options_json, const JsonPieces& pieces, int indent = -1);
+
 // The error document for a code and message.
 std::string ErrorJson(std::string_view code, std::string_view message, int indent = -1);
 

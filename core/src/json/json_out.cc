@@ -37,8 +37,15 @@ void AppendControl(unsigned char c, std::string& out) {
 
 }  // namespace
 
-JsonOut::JsonOut(std::string& out, int indent) : out_(out), indent_(indent) {
+JsonOut::JsonOut(std::string& out, int indent, const JsonPieces* pieces)
+    : out_(out), indent_(indent), pieces_(pieces) {
   empty_.reserve(8);  // the analysis format nests 5 deep
+}
+
+void JsonOut::Flush() {
+  if (pieces_ == nullptr || out_.empty()) return;
+  pieces_->write(out_, pieces_->context);
+  out_.clear();
 }
 
 void JsonOut::AppendEscaped(std::string_view s, std::string& out) {
@@ -87,6 +94,7 @@ void JsonOut::NewLine(size_t depth) {
 }
 
 void JsonOut::BeforeValue() {
+  MaybeFlush();
   if (after_key_) {
     after_key_ = false;
     return;
@@ -107,6 +115,7 @@ void JsonOut::Open(char bracket) {
 }
 
 void JsonOut::Close(char bracket) {
+  MaybeFlush();
   const bool was_empty = empty_.back();
   empty_.pop_back();
   if (!was_empty && indent_ >= 0) NewLine(empty_.size());

@@ -8,12 +8,18 @@
 #include <string_view>
 #include <vector>
 
+#include "concessions/analyze.h"
+
 namespace concessions {
 
 class JsonOut {
  public:
-  // Appends to `out` (not cleared); indent < 0 writes compact JSON.
-  JsonOut(std::string& out, int indent);
+  // Appends to `out` (not cleared); indent < 0 writes compact JSON. With pieces, whenever out
+  // holds at least pieces->piece_bytes before a value, it is handed on and cleared.
+  JsonOut(std::string& out, int indent, const JsonPieces* pieces = nullptr);
+
+  // Hands what out holds to pieces (if any and not empty) and clears it; for the end.
+  void Flush();
 
   JsonOut& BeginObject();
   JsonOut& EndObject();
@@ -42,8 +48,14 @@ class JsonOut {
   void Close(char bracket);
   void NewLine(size_t depth);
 
+  // Passes out_ on once it is a piece's size; called where a value or a close begins.
+  void MaybeFlush() {
+    if (pieces_ != nullptr && out_.size() >= pieces_->piece_bytes) Flush();
+  }
+
   std::string& out_;
   int indent_;
+  const JsonPieces* pieces_;
   bool after_key_ = false;
   // One entry per open container: true while it has no member yet.
   std::vector<unsigned char> empty_;  // not vector<bool>: its bit proxies cost on every value

@@ -1,5 +1,7 @@
 #include "json/writer.h"
 
+#include <algorithm>
+
 #include "concessions/analyze.h"
 #include "json/json_out.h"
 #include "text/utf8.h"
@@ -171,12 +173,13 @@ void WriteSummary(JsonOut& out, const Summary& summary) {
 
 }  // namespace
 
-std::string WriteAnalysisJson(std::string_view text, const Analysis& a, const std::vector<std::string>& warnings,
-                              int indent) {
+void WriteAnalysisJson(std::string_view text, const Analysis& a, const std::vector<std::string>& warnings, int indent,
+                       const JsonPieces* pieces, std::string& doc) {
   const Utf16Map map(text);
-  std::string doc;
-  doc.reserve(EstimateSize(a, warnings, indent));
-  JsonOut out(doc, indent);
+  const size_t estimate = EstimateSize(a, warnings, indent);
+  // In pieces, the buffer holds one piece and the value that overflows it.
+  doc.reserve(pieces == nullptr ? estimate : std::min(estimate, pieces->piece_bytes + 4096));
+  JsonOut out(doc, indent, pieces);
   out.BeginObject();
   out.Key("entities");
   Entities(out, map, text, a.entities);
@@ -192,7 +195,7 @@ std::string WriteAnalysisJson(std::string_view text, const Analysis& a, const st
   out.Key("warnings");
   Strings(out, warnings);
   out.EndObject();
-  return doc;
+  out.Flush();
 }
 
 }  // namespace concessions

@@ -4,11 +4,13 @@
 #include <string>
 #include <string_view>
 
+#include "concessions/analyze.h"
 #include "model/analysis.h"
 
 namespace concessions {
 
-std::string WriteAnalysisJson(std::string_view clean_text, const Analysis& analysis,
-                              const std::vector<std::string>& warnings, int indent);
+// Appends the document to doc; with pieces, hands it on piece by piece and leaves doc empty.
+void WriteAnalysisJson(std::string_view clean_text, const Analysis& analysis, const std::vector<std::string>& warnings,
+                       int indent, const JsonPieces* pieces, std::string& doc);
 
 }  // namespace concessions

@@ -51,11 +51,15 @@ std::string ErrorJson(std::string_view code, std::string_view message, int inden
   return out;
 }
 
-std::string AnalyzeToJson(std::string_view utf8, const Options& options, int indent) {
+namespace {
+
+// The document for utf8, appended to doc or, with pieces, handed on as it is written.
+void Write(std::string_view utf8, const Options& options, int indent, const JsonPieces* pieces, std::string& doc) {
   if (utf8.size() > kMaxInputBytes) {
-    return ErrorJson("input_too_large", "input is " + std::to_string(utf8.size()) + " bytes; the limit is " +
-                                            std::to_string(kMaxInputBytes) + " bytes (16 MiB)",
-                     indent);
+    doc = ErrorJson("input_too_large", "input is " + std::to_string(utf8.size()) + " bytes; the limit is " +
+                                           std::to_string(kMaxInputBytes) + " bytes (16 MiB)",
+                    indent);
+    return;
   }
   // Most input is valid: it is analyzed in place; only invalid input is copied and cleaned.
   size_t replaced = 0;
@@ -67,7 +71,15 @@ std::string AnalyzeToJson(std::string_view utf8, const Options& options, int ind
   if (replaced > 0)
     warnings.push_back(std::to_string(replaced) + " invalid UTF-8 sequence(s) read as U+FFFD");
   const Analysis analysis = AnalyzeText(clean, options, BuiltinLexicon());
-  return WriteAnalysisJson(clean, analysis, warnings, indent);
+  WriteAnalysisJson(clean, analysis, warnings, indent, pieces, doc);
+}
+
+}  // namespace
+
+std::string AnalyzeToJson(std::string_view utf8, const Options& options, int indent) {
+  std::string doc;
+  Write(utf8, options, indent, nullptr, doc);
+  return doc;
 }
 
 std::string AnalyzeToJson(std::string_view utf8, std::string_view options_json, int indent) {
@@ -75,6 +87,24 @@ std::string AnalyzeToJson(std::string_view utf8, std::string_view options_json, 
   std::string code, message;
   if (!ParseOptions(options_json, options, code, message)) return ErrorJson(code, message, indent);
   return AnalyzeToJson(utf8, options, indent);
+}
+
+void AnalyzeToJson(std::string_view utf8, const Options& options, const JsonPieces& pieces, int indent) {
+  std::string doc;
+  Write(utf8, options, indent, &pieces, doc);
+  // What is left: an error document, or nothing (the writer handed on its last piece).
+  if (!doc.empty()) pieces.write(doc, pieces.context);
+}
+
+void AnalyzeToJson(std::string_view utf8, std::string_view options_json, const JsonPieces& pieces, int indent) {
+  Options options;
+  std::string code, message;
+  if (!ParseOptions(options_json, options, code, message)) {
+    const std::string doc = ErrorJson(code, message, indent);
+    pieces.write(doc, pieces.context);
+    return;
+  }
+  AnalyzeToJson(utf8, options, pieces, indent);
 }
 
 }  // namespace concessions
