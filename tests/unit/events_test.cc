@@ -104,6 +104,18 @@ TEST(Events, JudgingADealIsRejectingOrAgreeingToIt) {
   for (const Event& v : c.events) EXPECT_NE(ActorName(c, &v), "Jan Kowalczyk");
 }
 
+// "struck a deal with X": X agrees too; "with" may be the last word of the text, where the
+// look-ahead for X ran past the tokens (found by the fuzzer: a read out of bounds).
+TEST(Events, TheOtherSideOfADealAgreesToo) {
+  const Analysis a = Analyze("Unifor struck a tentative deal with Ford on Sunday.");
+  ASSERT_GE(a.events.size(), 2u);
+  EXPECT_EQ(a.entities[a.events[1].actor].name, "Ford");
+  for (const char* text : {"Ford struck a deal with", "Ford agreed a deal with the", "Ford agreed with"}) {
+    const Analysis b = Analyze(text);
+    for (const Event& e : b.events) EXPECT_LE(e.trigger.end, std::string_view(text).size()) << text;
+  }
+}
+
 TEST(Events, PassiveAgentIsTheActor) {
   const Analysis a = Analyze("Peru made three demands. The demands were dismissed by Chile.");
   const Event* v = First(a, EventType::Rejection);

@@ -161,8 +161,9 @@ class Extractor {
   // The trigger bits of the single word at token i (0 past the end), computed once.
   uint32_t Bits(size_t i) const { return doc_.TriggerBitsAt(i); }
 
+  // -1 past the end too: callers look one or two tokens ahead ("a deal with" ending the text).
   int EntityAt(size_t i) const {
-    if (tok_mention_[i] < 0 || dateline_[i]) return -1;
+    if (i >= tok_mention_.size() || tok_mention_[i] < 0 || dateline_[i]) return -1;
     return mention_entity_[tok_mention_[i]];
   }
 
