@@ -2,7 +2,6 @@
 // can start one, else they run on the main thread: a page opened from file:// cannot start
 // Workers (toolchain notes, pitfall 7), and a page on another origin cannot start one from
 // this script's origin (the <concession-analyzer> element loaded from a CDN).
-import { createAnalyzer } from './concessions.js';
 import { createJoiner } from './transfer.js';
 import { nextTask } from './schedule.js';
 import { timed } from './timing.js';
@@ -110,7 +109,8 @@ export function createAnalysisClient({ useWorker = workerAllowed(), worker: star
     }
     if (mode === 'worker') return; // startWorker() fell back and pumped already
     try {
-      mainAnalyzer ??= createAnalyzer();
+      // Loaded only here: a page whose Worker runs never fetches the API and its glue.
+      mainAnalyzer ??= import('./concessions.js').then(({ createAnalyzer }) => createAnalyzer());
       const analyzer = await mainAnalyzer;
       await nextTask(); // let the progress show before the main thread is busy
       if (request !== active) return; // aborted meanwhile

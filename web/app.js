@@ -177,6 +177,19 @@ async function drawUpTo(position) {
   }
 }
 
+// The example text. index.html preloads it (3.5 KB) and the page takes it up as it starts,
+// so that "Try an example" answers at once and the preload is used (else Chromium warns).
+let exampleText = null;
+function fetchExample() {
+  exampleText ??= fetch('examples/seed.txt').then((response) => {
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.text();
+  });
+  exampleText.catch(() => { exampleText = null; }); // tried again at the next click
+  return exampleText;
+}
+if (!document.getElementById('example-text')) fetchExample().catch(() => {});
+
 async function loadExample() {
   ui.example.disabled = true;
   try {
@@ -186,9 +199,7 @@ async function loadExample() {
       setText(inline.content.textContent, 'the example');
       return;
     }
-    const response = await fetch('examples/seed.txt');
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    setText(await response.text(), 'the example');
+    setText(await fetchExample(), 'the example');
   } catch (err) {
     say(`Could not load the example: ${err.message}`);
   } finally {

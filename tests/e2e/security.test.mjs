@@ -45,7 +45,7 @@ test('pasted markup is shown as text and never runs', { timeout: 60_000 }, async
   assert.equal(await page.evaluate(() => window.__xss), undefined, 'nothing ran');
   assert.equal(await page.inputValue('#article'), PAYLOAD);
   assert.equal(await page.textContent('#text-view'), PAYLOAD, 'the text view shows the text as text');
-  assert.deepEqual(await page.evaluate(() => [...document.scripts].map((s) => s.getAttribute('src'))), ['worker-start.js', 'app.js'], 'only the page\'s own scripts');
+  assert.deepEqual(await page.evaluate(() => [...document.scripts].map((s) => s.getAttribute('src'))), ['worker-start.js', 'app.bundle.js'], 'only the page\'s own scripts');
   assert.equal(await page.locator('img, iframe, svg, #results b, #results a').count(), 0, 'no element made from the text');
   const tags = await page.$$eval('#text-view *', (els) => [...new Set(els.map((e) => e.tagName))]);
   for (const tag of tags) assert.match(tag, TEXT_VIEW_TAGS);

@@ -175,7 +175,8 @@ for (const page of ['index.html', 'embed.html']) {
     for (const s of scripts) assert.equal(s.type, 'module', `${s.src}: a module script`);
     const entries = scripts.map((s) => s.src);
     const graph = moduleGraph(entries);
-    assert.ok(graph.has('concessions_core.js') && graph.has('spans.js'), 'the graph is followed to its leaves');
+    // index.html's page loads the analyzer's API only where its Worker cannot run (import()).
+    assert.ok(graph.has(page === 'index.html' ? 'spans.js' : 'concessions_core.js'), 'the graph is followed to its leaves');
     const wanted = [...graph].filter((path) => !entries.includes(path)).sort();
     assert.deepEqual([...preloads].sort(), wanted, 'the modulepreload list is the import graph (missing or extra modules)');
     assert.equal(new Set(preloads).size, preloads.length, 'no module preloaded twice');
@@ -191,4 +192,20 @@ test('index.html starts the Worker first, from a module that imports nothing', (
   // The Worker runs at once and fetches the .wasm with its modules (tests/e2e/page.test.mjs
   // checks the order of the requests): its own imports are dynamic.
   assert.deepEqual(staticImports('worker.js'), [], 'worker.js has no static imports');
+});
+
+// The served index.html (build/site, scripts/build_site_bundle.mjs): app.js's graph in one
+// file, which shares worker-start.js with the page and leaves the API to import().
+test('the built index.html loads its modules as one bundle', () => {
+  const html = readFileSync(`${SITE_DIR}/index.html`, 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => attributes(m[0]));
+  assert.deepEqual(scripts.map((s) => s.src), ['worker-start.js', 'app.bundle.js']);
+  assert.ok(!html.includes('modulepreload'), 'nothing left to preload');
+  const bundle = readFileSync(`${SITE_DIR}/app.bundle.js`, 'utf8');
+  const bundled = [...bundle.matchAll(/^\/\/ ([\w-]+\.js)$/gm)].map((m) => m[1]).sort();
+  const graph = [...moduleGraph(['app.js'])].filter((path) => path !== 'worker-start.js').sort();
+  assert.deepEqual(bundled, graph, 'every module of app.js\'s graph, once');
+  assert.deepEqual([...bundle.matchAll(STATIC_IMPORT)].map((m) => m[1]), ['./worker-start.js'], 'one Worker: the page\'s own worker-start.js');
+  assert.match(bundle, /import\('\.\/concessions\.js'\)/, 'the API is loaded only when needed');
+  assert.ok(!bundled.includes('concessions_core.js'));
 });
