@@ -804,9 +804,11 @@ class NameFinder {
       std::string key;
       size_t best = 0;
       const Known* known = nullptr;
+      const uint32_t sentence = doc_.SentenceOf(i);
+      const auto same_sentence = [&](size_t k) { return doc_.SentenceOf(k) == sentence; };
       for (size_t k = i; k < n && k < i + 6; ++k) {
         if (!(state_[k] == TokState::Weak || state_[k] == TokState::Dropped || state_[k] == TokState::Free) ||
-            !doc_.IsCap(k) || (k > i && doc_.sentence_of[k] != doc_.sentence_of[i]))
+            !doc_.IsCap(k) || (k > i && !same_sentence(k)))
           break;
         if (!key.empty()) key.push_back(' ');
         key.append(doc_.Folded(k));
@@ -842,11 +844,11 @@ class NameFinder {
       }
       // Group adjacent unresolved words of a headline: "Jeyhun Bayramov Says" -> a person.
       size_t j = i + 1;
-      while (j < n && state_[j] == TokState::Weak && doc_.sentence_of[j] == doc_.sentence_of[i]) ++j;
+      while (j < n && state_[j] == TokState::Weak && same_sentence(j)) ++j;
       if (j - i >= 2) {
         // Several unknown capitalized words: a person in a headline; elsewhere (where a
         // person would have been recognized already) an organization.
-        const bool headline = IsTitlecase(doc_.sentences[doc_.sentence_of[i]]);
+        const bool headline = IsTitlecase(doc_.sentences[sentence]);
         Emit(i, j, headline ? EntityType::Person : EntityType::Org, Text(i, j)).weak = true;
       } else {
         const EntityType type = GuessLoneType(i);
@@ -938,7 +940,7 @@ class NameFinder {
     for (size_t c = 0; c < out_.size(); ++c) {
       Candidate& p = out_[c];
       if (p.type != EntityType::Person || !p.role.empty()) continue;
-      const Sentence& s = doc_.sentences[doc_.sentence_of[p.first]];
+      const Sentence& s = doc_.sentences[doc_.SentenceOf(p.first)];
       size_t first = 0, end = 0, owner = SIZE_MAX;
       if (p.first >= s.first + 3 && doc_.Raw(p.first - 1) == ",") {
         // "Brazil's environment minister, NAME"

@@ -249,13 +249,13 @@ class Extractor {
   int Speaker(const concessions::Sentence& s) const {
     const int here = SpeakerIn(s);
     if (here >= 0) return here;
-    const size_t index = doc_.sentence_of[s.first];
+    const size_t index = doc_.IndexOf(s);
     if (index + 1 < doc_.sentences.size()) return SpeakerIn(doc_.sentences[index + 1]);
     return -1;
   }
 
   int SpeakerIn(const concessions::Sentence& s) const {
-    int& cached = speaker_of_[doc_.sentence_of[s.first]];
+    int& cached = speaker_of_[doc_.IndexOf(s)];
     if (cached == kUnknown) cached = FindSpeaker(s);
     return cached;
   }

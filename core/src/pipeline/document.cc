@@ -1,5 +1,7 @@
 #include "pipeline/document.h"
 
+#include <algorithm>
+
 #include "events/trigger_table.h"
 #include "text/tokenizer.h"
 #include "text/unicode.h"
@@ -36,6 +38,15 @@ bool AlwaysStartsSentence(const void* ctx, std::string_view folded) {
 
 }  // namespace
 
+uint32_t Document::SentenceOf(size_t i) const {
+  // The last sentence that starts at or before i; it holds i unless i is past its end.
+  const auto after = std::upper_bound(sentences.begin(), sentences.end(), i,
+                                      [](size_t token, const Sentence& s) { return token < s.first; });
+  if (after == sentences.begin()) return 0;
+  const Sentence& s = *(after - 1);
+  return i < s.last ? static_cast<uint32_t>(after - 1 - sentences.begin()) : 0;
+}
+
 Document BuildDocument(std::string_view clean_text, const Lexicon& lexicon) {
   Document doc;
   doc.text = clean_text;
@@ -43,9 +54,6 @@ Document BuildDocument(std::string_view clean_text, const Lexicon& lexicon) {
   doc.tokens = Tokenize(clean_text, WordTest{&IsAbbreviation, &lexicon});
   doc.sentences = SplitSentences(clean_text, doc.tokens, WordTest{&StartsSentence, &lexicon},
                                  WordTest{&AlwaysStartsSentence, &lexicon});
-  doc.sentence_of.assign(doc.tokens.size(), 0);
-  for (uint32_t s = 0; s < doc.sentences.size(); ++s)
-    for (uint32_t i = doc.sentences[s].first; i < doc.sentences[s].last; ++i) doc.sentence_of[i] = s;
   doc.word_of.resize(doc.tokens.size());
   std::string form;
   for (size_t i = 0; i < doc.tokens.size(); ++i) {

@@ -17,7 +17,6 @@ struct Document {
   std::string_view text;  // cleaned UTF-8 (owned by the caller)
   Tokens tokens;
   std::vector<Sentence> sentences;
-  std::vector<uint32_t> sentence_of;  // token index -> sentence index
   Vocabulary words;                   // the distinct folded forms
   std::vector<uint32_t> word_of;      // token index -> its folded form's id in `words`
   // Per form id. Only forms that occur as a word (lexicon: or a currency sign) are looked up.
@@ -30,6 +29,11 @@ struct Document {
   const Lexicon* lexicon = nullptr;
 
   size_t size() const { return tokens.size(); }
+  // The index of the sentence that holds token i (0 if none does). A binary search: a
+  // per-token table would cost 4 bytes per token, a tenth of the document's memory.
+  uint32_t SentenceOf(size_t i) const;
+  // The index of a sentence of this document, from a reference to it.
+  uint32_t IndexOf(const Sentence& s) const { return static_cast<uint32_t>(&s - sentences.data()); }
   std::string_view Raw(size_t i) const { return tokens[i].In(text); }
   std::string_view Folded(size_t i) const { return words.Form(word_of[i]); }
   bool Is(size_t i, std::string_view folded_word) const { return i < tokens.size() && Folded(i) == folded_word; }
