@@ -2,13 +2,15 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 
 namespace concessions {
 
 namespace {
 
-size_t WordCount(const std::string& s) {
+size_t WordCount(std::string_view s) {
   size_t n = s.empty() ? 0 : 1;
   for (char c : s) n += c == ' ';
   return n;
@@ -16,8 +18,8 @@ size_t WordCount(const std::string& s) {
 
 }  // namespace
 
-std::vector<Entity> LinkEntities(const Document& doc, std::vector<Candidate>& cands,
-                                 std::vector<int>& mention_entity) {
+std::vector<Entity> LinkEntities(const Document& doc, const CandidateStrings& strings,
+                                 std::vector<Candidate>& cands, std::vector<int>& mention_entity) {
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });
@@ -32,25 +34,28 @@ std::vector<Entity> LinkEntities(const Document& doc, std::vector<Candidate>& ca
   cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(kept), cands.end());
 
   std::vector<Entity> entities;
-  std::map<std::pair<EntityType, std::string>, int> index;
+  // By type and key id (equal keys have equal ids): the entity of each (type, key).
+  std::unordered_map<uint64_t, int> index;
   std::vector<uint16_t> entity_country;
   mention_entity.assign(cands.size(), -1);
   for (size_t i = 0; i < cands.size(); ++i) {
     const Candidate& c = cands[i];
-    auto [it, added] = index.emplace(std::make_pair(c.type, c.key), static_cast<int>(entities.size()));
+    const uint64_t type_key = static_cast<uint64_t>(c.type) << 32 | c.key;
+    auto [it, added] = index.emplace(type_key, static_cast<int>(entities.size()));
     if (added) {
       Entity e;
       e.type = c.type;
-      e.name = c.key;
+      e.name = std::string(strings.Get(c.key));
       entities.push_back(std::move(e));
       entity_country.push_back(kNoCountry);
     }
     Entity& e = entities[it->second];
     e.mentions.push_back({c.begin, c.end});
     if (entity_country[it->second] == kNoCountry) entity_country[it->second] = c.country;
-    if (e.role.empty() && !c.role.empty()) {
-      e.role = c.role;
-      if (c.country != kNoCountry && WordCount(c.role) <= 2 && c.role.rfind("former", 0) != 0) {
+    if (e.role.empty() && c.role != CandidateStrings::kEmpty) {
+      const std::string_view role = strings.Get(c.role);
+      e.role = std::string(role);
+      if (c.country != kNoCountry && WordCount(role) <= 2 && role.substr(0, 6) != "former") {
         if (const CountryInfo* ci = doc.lexicon->Country(c.country)) {
           e.role += " of ";
           e.role += doc.lexicon->Name(ci->name);

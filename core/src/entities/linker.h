@@ -11,7 +11,7 @@ namespace concessions {
 
 // Candidates must not overlap. Returns entities ordered by first mention; mention_entity[i]
 // is the entity of candidates[i] (after sorting candidates by position).
-std::vector<Entity> LinkEntities(const Document& doc, std::vector<Candidate>& candidates,
-                                 std::vector<int>& mention_entity);
+std::vector<Entity> LinkEntities(const Document& doc, const CandidateStrings& strings,
+                                 std::vector<Candidate>& candidates, std::vector<int>& mention_entity);
 
 }  // namespace concessions

@@ -65,14 +65,14 @@ struct Segment {
 // What the first pass learnt of a name, for the document pass.
 struct Known {
   EntityType type;
-  std::string key;
+  uint32_t key;  // in CandidateStrings
   uint16_t country;
 };
 
 class NameFinder {
  public:
-  NameFinder(const Document& doc, const std::vector<bool>& taken, std::vector<Candidate>& out)
-      : doc_(doc), lex_(*doc.lexicon), out_(out), state_(doc.size(), TokState::Free) {
+  NameFinder(const Document& doc, const std::vector<bool>& taken, CandidateStrings& strings, std::vector<Candidate>& out)
+      : doc_(doc), lex_(*doc.lexicon), strings_(strings), out_(out), state_(doc.size(), TokState::Free) {
     for (size_t i = 0; i < taken.size() && i < state_.size(); ++i)
       if (taken[i]) state_[i] = TokState::Used;
   }
@@ -105,6 +105,7 @@ class NameFinder {
  private:
   const Document& doc_;
   const Lexicon& lex_;
+  CandidateStrings& strings_;
   std::vector<Candidate>& out_;
   std::vector<TokState> state_;
   bool titlecase_ = false;
@@ -503,11 +504,16 @@ class NameFinder {
     return std::string(doc_.text.substr(doc_.tokens[first].begin, doc_.tokens[last - 1].end - doc_.tokens[first].begin));
   }
 
-  Candidate& Emit(size_t first, size_t last, EntityType type, std::string key) {
+  Candidate& Emit(size_t first, size_t last, EntityType type, std::string_view key) {
+    return Emit(first, last, type, strings_.Add(key));
+  }
+  Candidate& Emit(size_t first, size_t last, EntityType type, uint32_t key) {
     for (size_t k = first; k < last; ++k) state_[k] = TokState::Used;
-    out_.push_back(CandidateOver(doc_, first, last, type, std::move(key)));
+    out_.push_back(CandidateOver(doc_, first, last, type, key));
     return out_.back();
   }
+  // A candidate's key or role as text (valid until a new string is added).
+  std::string_view Str(uint32_t id) const { return strings_.Get(id); }
 
   static EntityType PlaceType(LexKind k) {
     switch (k) {
@@ -642,7 +648,7 @@ class NameFinder {
           for (size_t k = s.first; k < g; ++k) state_[k] = TokState::Used;
           s.first = static_cast<uint32_t>(g);
           Candidate& c = Emit(s.first, s.last, EntityType::Person, Text(s.first, s.last));
-          c.role = role;
+          c.role = strings_.Add(role);
           role.clear();
           continue;
         }
@@ -657,7 +663,7 @@ class NameFinder {
       if (after_title || (!titlecase_ && len >= 2 && LooksLikePerson(s))) {
         Candidate& c = Emit(s.first, s.last, EntityType::Person, Text(s.first, s.last));
         if (after_title) {
-          c.role = role;
+          c.role = strings_.Add(role);
           c.country = role_country;
         }
         role.clear();
@@ -706,28 +712,32 @@ class NameFinder {
   void JoinPersonSuffixes() {
     // Distinct person names grouped by their last word, so each name is compared only with
     // names that can end with it.
-    std::unordered_map<std::string, std::vector<std::string>> by_last;
+    // Keys are ids of distinct strings: equal names have equal ids.
+    const auto last_word = [](std::string_view name) {
+      const size_t sp = name.rfind(' ');
+      return std::string(name.substr(sp == std::string_view::npos ? 0 : sp + 1));
+    };
+    std::unordered_map<std::string, std::vector<uint32_t>> by_last;
     for (const Candidate& c : out_) {
       if (c.type != EntityType::Person) continue;
-      const size_t sp = c.key.rfind(' ');
-      auto& names = by_last[c.key.substr(sp == std::string::npos ? 0 : sp + 1)];
+      auto& names = by_last[last_word(Str(c.key))];
       if (std::find(names.begin(), names.end(), c.key) == names.end() && names.size() < 16) names.push_back(c.key);
     }
     for (Candidate& c : out_) {
       if (c.type != EntityType::Person) continue;
-      const size_t sp = c.key.rfind(' ');
-      const auto it = by_last.find(c.key.substr(sp == std::string::npos ? 0 : sp + 1));
+      const std::string_view key = Str(c.key);
+      const auto it = by_last.find(last_word(key));
       if (it == by_last.end()) continue;
-      const std::string* longer = nullptr;
+      uint32_t longer = CandidateStrings::kEmpty;
       bool ambiguous = false;
-      for (const std::string& o : it->second) {
-        if (o.size() <= c.key.size() + 1 || o.compare(o.size() - c.key.size(), c.key.size(), c.key) != 0 ||
-            o[o.size() - c.key.size() - 1] != ' ')
+      for (const uint32_t id : it->second) {
+        const std::string_view o = Str(id);
+        if (o.size() <= key.size() + 1 || o.substr(o.size() - key.size()) != key || o[o.size() - key.size() - 1] != ' ')
           continue;
-        if (longer && *longer != o) ambiguous = true;
-        longer = &o;
+        if (longer != CandidateStrings::kEmpty && longer != id) ambiguous = true;
+        longer = id;
       }
-      if (longer && !ambiguous) c.key = *longer;
+      if (longer != CandidateStrings::kEmpty && !ambiguous) c.key = longer;
     }
   }
 
@@ -737,7 +747,7 @@ class NameFinder {
       for (const Candidate& c : out_) {
         if (c.last != open || c.type == EntityType::Person) continue;
         // The expansion starts with the acronym's letter ("India (CREDAI)" expands nothing).
-        if (FoldKey(c.key).substr(0, 1) != acronym.substr(0, 1)) break;
+        if (FoldKey(Str(c.key)).substr(0, 1) != acronym.substr(0, 1)) break;
         by_text_[std::string(acronym)] = Known{c.type, c.key, c.country};
         break;
       }
@@ -887,7 +897,7 @@ class NameFinder {
       c.type = place.type;
       c.key = place.key;
       c.country = place.country;
-      c.role.clear();
+      c.role = CandidateStrings::kEmpty;
     }
   }
 
@@ -895,19 +905,18 @@ class NameFinder {
   // one-word name before "family" takes the word into its mention, and the plural of that
   // name elsewhere names the same family.
   void NameFamilies() {
-    std::unordered_map<std::string, std::string> families;  // folded "sacklers" -> "Sackler family"
+    std::unordered_map<std::string, uint32_t> families;  // folded "sacklers" -> "Sackler family"
     for (Candidate& c : out_) {
       const size_t next = c.last;
       if (c.last != c.first + 1 || next >= doc_.size() || doc_.Raw(next) != "family" ||
           c.type == EntityType::Gpe || c.type == EntityType::Norp || c.type == EntityType::Date ||
           c.type == EntityType::Money || c.type == EntityType::Percent || c.type == EntityType::Quantity)
         continue;
-      const std::string name = Text(c.first, c.last);
-      c.key = name + " family";
+      c.key = strings_.Add(Text(c.first, c.last) + " family");
       c.type = EntityType::Person;
       c.last = static_cast<uint32_t>(next + 1);
       c.end = doc_.tokens[next].end;
-      c.role.clear();
+      c.role = CandidateStrings::kEmpty;
       state_[next] = TokState::Used;
       families.emplace(std::string(doc_.Folded(c.first)) + "s", c.key);
     }
@@ -918,7 +927,7 @@ class NameFinder {
       if (it == families.end()) continue;
       c.type = EntityType::Person;
       c.key = it->second;
-      c.role.clear();
+      c.role = CandidateStrings::kEmpty;
     }
   }
 
@@ -939,7 +948,7 @@ class NameFinder {
     };
     for (size_t c = 0; c < out_.size(); ++c) {
       Candidate& p = out_[c];
-      if (p.type != EntityType::Person || !p.role.empty()) continue;
+      if (p.type != EntityType::Person || p.role != CandidateStrings::kEmpty) continue;
       const Sentence& s = doc_.sentences[doc_.SentenceOf(p.first)];
       size_t first = 0, end = 0, owner = SIZE_MAX;
       if (p.first >= s.first + 3 && doc_.Raw(p.first - 1) == ",") {
@@ -964,7 +973,7 @@ class NameFinder {
         if (!(end < s.last && (doc_.Raw(end) == "," || doc_.Raw(end) == "."))) end = first;
       }
       if (end <= first || !doc_.Lex(end - 1).Has(LexKind::Title)) continue;
-      p.role = Text(first, end);
+      p.role = strings_.Add(Text(first, end));
       if (owner != SIZE_MAX && cand_at[owner] >= 0 && p.country == kNoCountry) {
         const Candidate& o = out_[cand_at[owner]];
         if (o.type == EntityType::Gpe || o.type == EntityType::Norp) p.country = o.country;
@@ -997,8 +1006,9 @@ class NameFinder {
 
 }  // namespace
 
-void FindNameMentions(const Document& doc, const std::vector<bool>& taken, std::vector<Candidate>& out) {
-  NameFinder(doc, taken, out).Run();
+void FindNameMentions(const Document& doc, const std::vector<bool>& taken, CandidateStrings& strings,
+                      std::vector<Candidate>& out) {
+  NameFinder(doc, taken, strings, out).Run();
 }
 
 }  // namespace concessions

@@ -11,6 +11,7 @@
 namespace concessions {
 
 // `taken` marks tokens already inside numeric mentions. Appends name mentions.
-void FindNameMentions(const Document& doc, const std::vector<bool>& taken, std::vector<Candidate>& out);
+void FindNameMentions(const Document& doc, const std::vector<bool>& taken, CandidateStrings& strings,
+                      std::vector<Candidate>& out);
 
 }  // namespace concessions

@@ -378,7 +378,7 @@ class Starts {
 
 }  // namespace
 
-void FindNumericMentions(const Document& doc, std::vector<Candidate>& out) {
+void FindNumericMentions(const Document& doc, CandidateStrings& strings, std::vector<Candidate>& out) {
   const Starts starts(doc);
   for (const Sentence& s : doc.sentences) {
     Grammar g{doc, s.last};
@@ -399,7 +399,7 @@ void FindNumericMentions(const Document& doc, std::vector<Candidate>& out) {
         else if (g.F(end) == "of" && g.IsDigits(end + 1) && Grammar::IsYear(g.F(end + 1))) end += 2;
       }
       const uint32_t begin = doc.tokens[i].begin;
-      out.push_back(CandidateOver(doc, i, end, type, std::string(doc.text.substr(begin, doc.tokens[end - 1].end - begin))));
+      out.push_back(CandidateOver(doc, i, end, type, strings.Add(doc.text.substr(begin, doc.tokens[end - 1].end - begin))));
       i = end;
     }
   }

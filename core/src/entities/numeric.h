@@ -9,6 +9,6 @@
 namespace concessions {
 
 // Appends the numeric and time mentions of the document, in text order.
-void FindNumericMentions(const Document& doc, std::vector<Candidate>& out);
+void FindNumericMentions(const Document& doc, CandidateStrings& strings, std::vector<Candidate>& out);
 
 }  // namespace concessions

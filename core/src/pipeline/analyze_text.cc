@@ -19,13 +19,14 @@ Analysis AnalyzeText(std::string_view clean_text, const Options& options, const 
   for (const Sentence& s : doc.sentences) a.sentences.push_back({s.begin, s.end});
 
   std::vector<Candidate> candidates;
-  FindNumericMentions(doc, candidates);
+  CandidateStrings strings;
+  FindNumericMentions(doc, strings, candidates);
   std::vector<bool> taken(doc.size(), false);
   for (const Candidate& c : candidates)
     for (uint32_t i = c.first; i < c.last; ++i) taken[i] = true;
-  FindNameMentions(doc, taken, candidates);
+  FindNameMentions(doc, taken, strings, candidates);
   std::vector<int> mention_entity;
-  a.entities = LinkEntities(doc, candidates, mention_entity);
+  a.entities = LinkEntities(doc, strings, candidates, mention_entity);
 
   a.events = ExtractEvents(doc, candidates, mention_entity, a.entities);
   PromoteGroupActors(a.entities, a.events);
