@@ -1,4 +1,5 @@
-// libFuzzer target over concessions::AnalyzeToJson and its JSON writer (issue 7).
+// libFuzzer target over concessions::AnalyzeToJson and its JSON writer, whole and in pieces
+// (issue 7).
 //
 // Every input is analyzed as text; the document must be valid JSON whose offsets index the
 // input (check_analysis.h): 0 <= start <= end <= length for every sentence, mention, trigger
@@ -48,6 +49,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string out = concessions::AnalyzeToJson(input, options, indent);
   const std::string err = concessions_check::CheckAnalysisOutput(input, out);
   if (!err.empty()) Fail(err.c_str(), out.substr(0, 300));
+
+  // One input in four: the same document handed over in pieces (as the WebAssembly module
+  // and the CLI take it), of a size from 1 to 1024 bytes, joins back to the same bytes.
+  if ((h & 96) == 0) {
+    struct Joined {
+      std::string text;
+      size_t pieces = 0;
+    } joined;
+    concessions::JsonPieces pieces;
+    pieces.write = [](std::string_view piece, void* context) {
+      auto* j = static_cast<Joined*>(context);
+      j->text.append(piece);
+      ++j->pieces;
+    };
+    pieces.context = &joined;
+    pieces.piece_bytes = 1 + (h >> 7) % 1024;
+    concessions::AnalyzeToJson(input, options.summary ? "{}" : R"({"summary": false})", pieces, indent);
+    if (joined.text != out) Fail("the document in pieces differs from the whole", std::to_string(joined.pieces) + " pieces");
+  }
 
   // The options parser and the error document take arbitrary bytes too.
   if (size > 0 && input[0] == '{') {
