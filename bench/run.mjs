@@ -479,16 +479,13 @@ function render(R) {
   }
   if (R.sizes) {
     const s = R.sizes.site;
-    const counted = s.files.filter((f) => f.kind !== 'example').length;
-    out.push('', `## Sizes: what index.html loads, ${counted} files${s.requests ? ` (${s.requests} requests with the example)` : ''} (gzip -9 and brotli -q 11, each file on its own)`);
-    const rows = s.files.filter((f) => f.kind !== 'example').map((f) => [f.path, f.kind, f.raw.toLocaleString('en'), fkb(f.gzip), fkb(f.brotli)]);
+    out.push('', `## Sizes: what index.html loads, ${s.files.length} files${s.requests ? ` (${s.requests} requests)` : ''} (gzip -9 and brotli -q 11, each file on its own)`);
+    const rows = s.files.map((f) => [f.path, f.kind, f.raw.toLocaleString('en'), fkb(f.gzip), fkb(f.brotli)]);
     rows.push(['total', '', s.total.raw.toLocaleString('en'), fkb(s.total.gzip), fkb(s.total.brotli)]);
     const w = s.wasm_sections;
     rows.push(['  wasm: code section', '', w.code.raw.toLocaleString('en'), fkb(w.code.gzip), fkb(w.code.brotli)]);
     rows.push(['  wasm: data section (tables)', '', w.data.raw.toLocaleString('en'), fkb(w.data.gzip), fkb(w.data.brotli)]);
     rows.push(['  wasm: the rest', '', w.other.raw.toLocaleString('en'), fkb(w.other.gzip), fkb(w.other.brotli)]);
-    const ex = s.files.find((f) => f.kind === 'example');
-    if (ex) rows.push([`${ex.path} (after the click)`, 'example', ex.raw.toLocaleString('en'), fkb(ex.gzip), fkb(ex.brotli)]);
     for (const [n, p] of Object.entries(R.sizes.peers ?? {})) {
       if (!p.error) rows.push([n === 'compromise' ? 'compromise.js + compromise-dates.min.js' : `wink-nlp + lite model (${p.files} files)`, 'peer', p.raw.toLocaleString('en'), fkb(p.gzip), fkb(p.brotli)]);
     }

@@ -23,13 +23,19 @@ function kindOf(path) {
 /**
  * The files the page loaded (URL paths, as the browser requested them; or, without a browser,
  * every file of the site but package.json, type declarations, other pages than index.html, the
- * embed files and other examples than seed.txt) measured from siteDir.
+ * embed files and the element, other examples than seed.txt, and the page's modules that
+ * app.bundle.js holds) measured from siteDir.
  */
 export function siteSizes(siteDir, loadedPaths) {
+  // The modules bundled into app.bundle.js: each starts with a "// name.js" line there.
+  const bundle = join(resolve(siteDir), 'app.bundle.js');
+  const bundled = new Set(statSync(bundle, { throwIfNoEntry: false })
+    ? [...readFileSync(bundle, 'utf8').matchAll(/^\/\/ ([\w-]+\.js)$/gm)].map((m) => `/${m[1]}`) : []);
   const all = () => readdirSync(resolve(siteDir), { recursive: true })
     .filter((f) => statSync(join(resolve(siteDir), f)).isFile())
     .map((f) => `/${f.split(sep).join('/')}`)
-    .filter((p) => !/(^\/package\.json|\.d\.ts|^\/embed\.\w+|^\/(?!index\.)[^/]*\.html)$/.test(p))
+    .filter((p) => !/(^\/package\.json|\.d\.ts|^\/embed\.\w+|^\/concession-analyzer\.js|^\/element\.css|^\/(?!index\.)[^/]*\.html)$/.test(p))
+    .filter((p) => !bundled.has(p) || p === '/transfer.js') // transfer.js: the Worker loads it too
     .filter((p) => !p.startsWith('/examples/') || p === '/examples/seed.txt')
     .map((p) => (p === '/index.html' ? '/' : p));
   // Each file once: a page and its Worker may both request the same module (the HTTP cache serves
@@ -37,7 +43,7 @@ export function siteSizes(siteDir, loadedPaths) {
   const files = [...new Set(loadedPaths ?? all())]
     .map((p) => ({ path: p, file: join(resolve(siteDir), p.endsWith('/') ? `${p}index.html` : p) }))
     .map(({ path, file }) => ({ path, kind: kindOf(path), ...measure(readFileSync(file)) }));
-  const page = files.filter((f) => f.kind !== 'example');
+  const page = files; // the example too: index.html preloads it with the page
   const sum = (list, key) => list.reduce((s, f) => s + f[key], 0);
   const byKind = {};
   for (const f of page) {
