@@ -54,8 +54,9 @@ export async function createAnalyzer(options = {}) {
       // toWellFormed: a lone surrogate becomes U+FFFD, which is also one UTF-16 unit, so
       // the offsets the core computes still index the caller's original string.
       const bytes = encoder.encode(text.toWellFormed());
-      // The document comes in pieces, each decoded as it arrives (a piece may end inside a
-      // character: the decoder streams), so it is never whole in the module's memory.
+      // The document comes in pieces, each decoded as it arrives, so it is never whole in the
+      // module's memory. (Pieces end between values, never inside a character; the decoder
+      // streams all the same.)
       const parts = [];
       core.analyze(bytes, JSON.stringify(analyzeOptions), (view) => {
         parts.push(decoder.decode(view, { stream: true }));
