@@ -27,15 +27,20 @@ function kindOf(path) {
  * app.bundle.js holds) measured from siteDir.
  */
 export function siteSizes(siteDir, loadedPaths) {
-  // The modules bundled into app.bundle.js: each starts with a "// name.js" line there.
-  const bundle = join(resolve(siteDir), 'app.bundle.js');
-  const bundled = new Set(statSync(bundle, { throwIfNoEntry: false })
-    ? [...readFileSync(bundle, 'utf8').matchAll(/^\/\/ ([\w-]+\.js)$/gm)].map((m) => `/${m[1]}`) : []);
+  // The modules bundled into app.bundle.js (each starts with a "// name.js" line there), less
+  // those the Worker imports itself (worker.js: import('./name.js')).
+  const read = (name) => {
+    const file = join(resolve(siteDir), name);
+    return statSync(file, { throwIfNoEntry: false }) ? readFileSync(file, 'utf8') : '';
+  };
+  const workerImports = new Set([...read('worker.js').matchAll(/import\('\.\/([\w-]+\.js)'\)/g)].map((m) => `/${m[1]}`));
+  const bundled = new Set([...read('app.bundle.js').matchAll(/^\/\/ ([\w-]+\.js)$/gm)].map((m) => `/${m[1]}`)
+    .filter((p) => !workerImports.has(p)));
   const all = () => readdirSync(resolve(siteDir), { recursive: true })
     .filter((f) => statSync(join(resolve(siteDir), f)).isFile())
     .map((f) => `/${f.split(sep).join('/')}`)
     .filter((p) => !/(^\/package\.json|\.d\.ts|^\/embed\.\w+|^\/concession-analyzer\.js|^\/element\.css|^\/(?!index\.)[^/]*\.html)$/.test(p))
-    .filter((p) => !bundled.has(p) || p === '/transfer.js') // transfer.js: the Worker loads it too
+    .filter((p) => !bundled.has(p))
     .filter((p) => !p.startsWith('/examples/') || p === '/examples/seed.txt')
     .map((p) => (p === '/index.html' ? '/' : p));
   // Each file once: a page and its Worker may both request the same module (the HTTP cache serves

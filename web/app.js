@@ -181,11 +181,13 @@ async function drawUpTo(position) {
 // so that "Try an example" answers at once and the preload is used (else Chromium warns).
 let exampleText = null;
 function fetchExample() {
-  exampleText ??= fetch('examples/seed.txt').then((response) => {
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return response.text();
-  });
-  exampleText.catch(() => { exampleText = null; }); // tried again at the next click
+  if (!exampleText) {
+    exampleText = fetch('examples/seed.txt').then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.text();
+    });
+    exampleText.catch(() => { exampleText = null; }); // tried again at the next click
+  }
   return exampleText;
 }
 if (!document.getElementById('example-text')) fetchExample().catch(() => {});

@@ -804,21 +804,22 @@ class NameFinder {
 
   void ResolveLeftovers() {
     const size_t n = doc_.size();
+    size_t sentence = 0;  // the sentence holding i: sentences cover the tokens, in order
     for (size_t i = 0; i < n;) {
       if (state_[i] != TokState::Weak && state_[i] != TokState::Dropped &&
           !(state_[i] == TokState::Free && doc_.IsCap(i))) {
         ++i;
         continue;
       }
+      while (doc_.sentences[sentence].last <= i) ++sentence;
+      const size_t sentence_end = doc_.sentences[sentence].last;
       // Longest known name from i over unresolved capitalized tokens.
       std::string key;
       size_t best = 0;
       const Known* known = nullptr;
-      const uint32_t sentence = doc_.SentenceOf(i);
-      const auto same_sentence = [&](size_t k) { return doc_.SentenceOf(k) == sentence; };
       for (size_t k = i; k < n && k < i + 6; ++k) {
         if (!(state_[k] == TokState::Weak || state_[k] == TokState::Dropped || state_[k] == TokState::Free) ||
-            !doc_.IsCap(k) || (k > i && !same_sentence(k)))
+            !doc_.IsCap(k) || k >= sentence_end)
           break;
         if (!key.empty()) key.push_back(' ');
         key.append(doc_.Folded(k));
@@ -854,7 +855,7 @@ class NameFinder {
       }
       // Group adjacent unresolved words of a headline: "Jeyhun Bayramov Says" -> a person.
       size_t j = i + 1;
-      while (j < n && state_[j] == TokState::Weak && same_sentence(j)) ++j;
+      while (j < sentence_end && state_[j] == TokState::Weak) ++j;
       if (j - i >= 2) {
         // Several unknown capitalized words: a person in a headline; elsewhere (where a
         // person would have been recognized already) an organization.

@@ -105,12 +105,7 @@ class Extractor {
       }
     }
     lower_names_.reserve(entities.size());
-    for (const Entity& x : entities) {
-      std::string lower = x.name;
-      for (char& c : lower)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-      lower_names_.push_back(std::move(lower));
-    }
+    for (const Entity& x : entities) lower_names_.push_back(LowercaseAscii(x.name));
     FindParties();
     InferGenders();
     FindTopPersons(top_a_, top_b_);
@@ -336,11 +331,9 @@ class Extractor {
       }
       if ((F(k) == "leaders" || F(k) == "presidents") && k > s.first &&
           (F(k - 1) == "both" || F(k - 1) == "two")) {
-        int a = -1, b = -1;
-        TopPersons(a, b);
-        if (a >= 0 && b >= 0) {
-          joint = b;
-          return a;
+        if (top_a_ >= 0 && top_b_ >= 0) {
+          joint = top_b_;
+          return top_a_;
         }
       }
       // "both sides", "the two countries"
@@ -626,10 +619,6 @@ class Extractor {
   }
 
   // The two most-mentioned people ("both leaders"), worked out once.
-  void TopPersons(int& a, int& b) const {
-    a = top_a_;
-    b = top_b_;
-  }
   void FindTopPersons(int& a, int& b) const {
     for (size_t e = 0; e < entities_.size(); ++e) {
       if (entities_[e].type != EntityType::Person) continue;

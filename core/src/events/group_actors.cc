@@ -3,6 +3,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "text/unicode.h"
+
 namespace concessions {
 
 namespace {
@@ -25,20 +27,13 @@ EntityType GroupType(std::string_view name) {
   return EntityType::Person;
 }
 
-std::string Lowercase(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return out;
-}
-
 }  // namespace
 
 void PromoteGroupActors(std::vector<Entity>& entities, std::vector<Event>& events) {
   std::unordered_map<std::string, int> by_name;
   for (Event& v : events) {
     if (v.actor >= 0 || v.actor_group_name.empty()) continue;
-    const std::string name = Lowercase(v.actor_group_name);
+    const std::string name = LowercaseAscii(v.actor_group_name);
     auto [it, added] = by_name.emplace(name, static_cast<int>(entities.size()));
     if (added) {
       Entity e;

@@ -42,4 +42,7 @@ void AppendFolded(uint32_t cp, std::string& out);
 // Folds a UTF-8 string as the lexicon keys are folded (see lexicon_table.h).
 std::string FoldKey(std::string_view utf8);
 
+// s with ASCII capitals lowercased, every other byte as it is.
+std::string LowercaseAscii(std::string_view s);
+
 }  // namespace concessions
