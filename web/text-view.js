@@ -2,13 +2,13 @@
 // triggers (span.trigger), nested in that order (spans.js). A long text is drawn in blocks
 // of about BLOCK code units, each cut after a line break and laid out by the browser only
 // when scrolled into view (.text-block has content-visibility: auto), a few blocks per
-// slice of main-thread time (schedule.js), and only DRAW_STEP code units at a time: the
-// whole of a 5 MB article would be hundreds of thousands of elements. Elements carry the
-// data-* attributes that embedding sites style and test against.
+// frame (schedule.js), and only DRAW_STEP code units at a time: the whole of a 5 MB
+// article would be hundreds of thousands of elements. Elements carry the data-*
+// attributes that embedding sites style and test against.
 import { h } from './dom.js';
 import { describeEntity, eventTypeLabel } from './labels.js';
 import { disjoint, lowerBound, nestRangesIn, overlapping } from './spans.js';
-import { nextTask, runSliced } from './schedule.js';
+import { nextFrame, nextTask, runSliced } from './schedule.js';
 import { timed } from './timing.js';
 
 /** Code units drawn at first, and at each "draw more". */
@@ -17,6 +17,10 @@ export const DRAW_STEP = 200_000;
 // task of its own (a few milliseconds; 200,000 at once took 20–60 ms on the page).
 const WINDOW = 50_000;
 const BLOCK = 4_000;
+// Blocks added per frame. Chromium lays out and paints a new content-visibility: auto block
+// once before it knows the block is off screen: the blocks of one 8 ms slice (3 to 5) drawn
+// in one frame made it a 40-50 ms task on the 5 MB paste; two per frame keep it near 20.
+const BLOCKS_PER_FRAME = 2;
 // How far past a block's nominal end to look for a line break, then for a space.
 const SLACK = 2_000;
 
@@ -40,16 +44,20 @@ export function createTextDrawing(container, text, index, { signal } = {}) {
       const windowEnd = Math.min(blockEnd(text, drawnTo + WINDOW), end);
       const layers = timed('draw-window', () => collectLayers(text, index, drawnTo, windowEnd));
       await nextTask();
-      await runSliced(() => {
-        if (drawnTo >= windowEnd) return false;
-        const next = Math.min(blockEnd(text, drawnTo + BLOCK), windowEnd);
-        const parts = layers.map((layer) => overlapping(layer, drawnTo, next));
-        const block = h('div', { class: 'text-block' });
-        block.append(...nestRangesIn(drawnTo, next, parts).map((node) => toDom(text, node)));
-        container.append(block);
-        drawnTo = next;
-        return true;
-      }, signal, 'draw-slice');
+      while (drawnTo < windowEnd) {
+        let blocks = 0;
+        await runSliced(() => {
+          if (drawnTo >= windowEnd || blocks++ >= BLOCKS_PER_FRAME) return false;
+          const next = Math.min(blockEnd(text, drawnTo + BLOCK), windowEnd);
+          const parts = layers.map((layer) => overlapping(layer, drawnTo, next));
+          const block = h('div', { class: 'text-block' });
+          block.append(...nestRangesIn(drawnTo, next, parts).map((node) => toDom(text, node)));
+          container.append(block);
+          drawnTo = next;
+          return true;
+        }, signal, 'draw-slice');
+        if (drawnTo < end) await nextFrame();
+      }
     }
   }
 
