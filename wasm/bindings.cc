@@ -23,15 +23,22 @@ void PassPiece(std::string_view piece, void* context) {
       emscripten::typed_memory_view(piece.size(), reinterpret_cast<const uint8_t*>(piece.data()))));
 }
 
-// input: the UTF-8 bytes of the text as a Uint8Array (embind copies it into the string, NUL
-// bytes included). The JS side encodes text.toWellFormed(), so that lone surrogates arrive as
-// U+FFFD and offsets keep the original string's UTF-16 length.
-void Analyze(const std::string& input, const std::string& options_json, emscripten::val on_piece) {
+// input: the UTF-8 bytes of the text, a Uint8Array. The JS side encodes text.toWellFormed(),
+// so that lone surrogates arrive as U+FFFD and offsets keep the original string's UTF-16
+// length. Copied once, straight into the string (a std::string parameter would be copied
+// twice: into embind's buffer, then into the string, both alive during the call).
+void Analyze(const emscripten::val& input, const std::string& options_json, emscripten::val on_piece) {
+  const size_t size = input["length"].as<size_t>();
+  std::string bytes(size, '\0');
+  // A view of the string's bytes, made after its allocation (a view is valid only until the
+  // memory grows) and filled at once.
+  emscripten::val(emscripten::typed_memory_view(size, reinterpret_cast<uint8_t*>(bytes.data())))
+      .call<void>("set", input);
   concessions::JsonPieces pieces;
   pieces.write = &PassPiece;
   pieces.context = &on_piece;
   pieces.piece_bytes = kPieceBytes;
-  concessions::AnalyzeToJson(input, options_json, pieces);
+  concessions::AnalyzeToJson(bytes, options_json, pieces);
 }
 
 }  // namespace

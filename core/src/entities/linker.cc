@@ -6,6 +6,8 @@
 #include <unordered_map>
 #include <utility>
 
+#include "pipeline/trim.h"
+
 namespace concessions {
 
 namespace {
@@ -74,6 +76,8 @@ std::vector<Entity> LinkEntities(const Document& doc, const CandidateStrings& st
     const bool caps = doc.tokens[c.first].Has(kAllCaps) && c.last - c.first > 1;
     if (!caps && text.size() > e.name.size()) e.name = std::string(text);
   }
+
+  for (Entity& e : entities) TrimCapacity(e.mentions);
 
   // Affiliation: the country's entity when the text names that country.
   std::map<std::string, int> country_entity;

@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "entities/token_mentions.h"
 #include "events/evaluation.h"
 #include "events/trigger_table.h"
 #include "text/unicode.h"
@@ -84,7 +85,7 @@ class Extractor {
   Extractor(const Document& doc, const std::vector<Candidate>& mentions, const std::vector<int>& mention_entity,
             const std::vector<Entity>& entities)
       : doc_(doc), mentions_(mentions), mention_entity_(mention_entity), entities_(entities),
-        tok_mention_(doc.size(), -1) {
+        tok_mention_(mentions, doc.size()) {
     // A dateline ("NAIROBI —" opening a paragraph) says where the story was filed: not an actor.
     dateline_.assign(doc.size(), false);
     for (size_t i = 0; i + 1 < doc.size(); ++i) {
@@ -97,7 +98,6 @@ class Extractor {
     speaker_of_.assign(doc.sentences.size(), kUnknown);
     entity_mentions_.resize(entities.size());
     for (size_t m = 0; m < mentions.size(); ++m) {
-      for (uint32_t i = mentions[m].first; i < mentions[m].last; ++i) tok_mention_[i] = static_cast<int>(m);
       if (mention_entity[m] >= 0) {
         entity_mentions_[mention_entity[m]].push_back(static_cast<uint32_t>(m));
         if (mentions[m].last < doc.size())
@@ -112,7 +112,7 @@ class Extractor {
     acted_.assign(entities.size(), false);
   }
 
-  std::vector<Event> Run() {
+  EventList Run() {
     for (size_t s = 0; s < doc_.sentences.size(); ++s) ReadSentence(s);
     return std::move(events_);
   }
@@ -122,7 +122,7 @@ class Extractor {
   const std::vector<Candidate>& mentions_;
   const std::vector<int>& mention_entity_;
   const std::vector<Entity>& entities_;
-  std::vector<int> tok_mention_;
+  TokenMentions tok_mention_;
   std::vector<bool> dateline_;
   static constexpr int kUnknown = -2;
   static constexpr size_t kHeadlineLookahead = 400;  // tokens: about the first paragraphs
@@ -132,11 +132,11 @@ class Extractor {
   std::vector<bool> acted_;                   // per entity: the actor of an event so far
   std::vector<std::string> lower_names_;     // per entity: its name in lowercase (ASCII)
   std::unordered_set<uint64_t> followed_by_;  // entity << 32 | form id of the word after one of its mentions
-  std::vector<Event> events_;
+  EventList events_;
   int party_a_ = -1, party_b_ = -1;  // the two sides of the story
   std::vector<int> gender_;          // per entity: 1 he, 2 she, 0 unknown
   mutable std::string group_;        // the unnamed group the last Subject() found, if any
-  mutable std::string group_name_;   // and its name: its words after any determiner
+  mutable uint32_t group_name_at_ = 0;  // where its name starts in it: its words after any determiner
   mutable std::vector<int> extra_joint_;  // more parties of a listed subject ("A, B and C")
 
   std::string_view F(size_t i) const { return i < doc_.size() ? doc_.Folded(i) : std::string_view(); }
@@ -158,8 +158,9 @@ class Extractor {
 
   // -1 past the end too: callers look one or two tokens ahead ("a deal with" ending the text).
   int EntityAt(size_t i) const {
-    if (i >= tok_mention_.size() || tok_mention_[i] < 0 || dateline_[i]) return -1;
-    return mention_entity_[tok_mention_[i]];
+    const int m = tok_mention_.At(i);
+    if (m < 0 || dateline_[i]) return -1;
+    return mention_entity_[m];
   }
 
   // The two parties: the actor-like entities with the most mentions, counting a person's
@@ -379,7 +380,7 @@ class Extractor {
           group_ = Span(from, k + 1);
           size_t head = from;
           while (head < k && In(kDeterminers, F(head))) ++head;
-          group_name_ = Span(head, k + 1);
+          group_name_at_ = doc_.tokens[head].begin - doc_.tokens[from].begin;
           return -1;
         }
       }
@@ -404,10 +405,10 @@ class Extractor {
         continue;
       }
       // Start of this mention; the word before it decides whether it is a subject.
-      size_t m = mentions_[tok_mention_[k]].first;
+      size_t m = mentions_[tok_mention_.At(k)].first;
       // "the Alliance of ... Producers (AMPTP)": the acronym stands for the name before it.
       if (m >= s.first + 2 && doc_.tokens[m - 1].kind == TokenKind::Open && EntityAt(m - 2) == e)
-        m = mentions_[tok_mention_[m - 2]].first;
+        m = mentions_[tok_mention_.At(m - 2)].first;
       size_t before = m;
       while (before > s.first && (In(kDeterminers, F(before - 1)) || doc_.tokens[before - 1].kind == TokenKind::Possessive ||
                                   EntityAt(before - 1) >= 0))
@@ -440,12 +441,12 @@ class Extractor {
           joint = other;
           // "The European Union, Japan and Canada": the rest of the list acts too.
           extra_joint_.clear();
-          size_t q = mentions_[tok_mention_[o]].first;
+          size_t q = mentions_[tok_mention_.At(o)].first;
           while (q >= s.first + 2 && F(q - 1) == ",") {
             const int more = ActorAt(q - 2);
             if (more < 0 || more == e || more == other) break;
             extra_joint_.push_back(more);
-            q = mentions_[tok_mention_[q - 2]].first;
+            q = mentions_[tok_mention_.At(q - 2)].first;
           }
         }
       }
@@ -571,7 +572,7 @@ class Extractor {
     if (i >= before) return -1;
     const int e = ActorAt(i);
     if (e < 0) return -1;
-    size_t end = mentions_[tok_mention_[i]].last;
+    size_t end = mentions_[tok_mention_.At(i)].last;
     if (end < s.last && doc_.tokens[end].kind == TokenKind::Possessive) return -1;
     return e;
   }
@@ -590,7 +591,7 @@ class Extractor {
     if (In(kModals, F(k)) && F(k) != "to") return true;
     // "Trump on Monday put", "Canada late on Sunday scrapped": a date between subject and verb.
     while (k > s.first && EntityAt(k) >= 0 && entities_[EntityAt(k)].type == EntityType::Date) {
-      size_t d = mentions_[tok_mention_[k]].first;
+      size_t d = mentions_[tok_mention_.At(k)].first;
       while (d > s.first && (F(d - 1) == "on" || F(d - 1) == "late" || F(d - 1) == "early")) --d;
       if (d == s.first) break;
       k = d - 1;
@@ -658,8 +659,8 @@ class Extractor {
       const size_t stop = i > kMaxLookback ? i - kMaxLookback : 0;
       for (size_t k = i; k-- > stop;) {
         const int e = EntityAt(k);
-        if (e < 0 || entities_[e].type != EntityType::Org || mentions_[tok_mention_[k]].last != k + 1) continue;
-        const Candidate& m = mentions_[tok_mention_[k]];
+        if (e < 0 || entities_[e].type != EntityType::Org || mentions_[tok_mention_.At(k)].last != k + 1) continue;
+        const Candidate& m = mentions_[tok_mention_.At(k)];
         for (uint32_t q = m.first; q < m.last; ++q)
           if (F(q) == noun) return e;
       }
@@ -701,8 +702,8 @@ class Extractor {
     const size_t stop = std::min(doc_.size(), i + kHeadlineLookahead);
     for (size_t k = i + 1; k < stop; ++k) {
       const int e = EntityAt(k);
-      if (e < 0 || entities_[e].type != EntityType::Org || mentions_[tok_mention_[k]].first != k) continue;
-      const Candidate& m = mentions_[tok_mention_[k]];
+      if (e < 0 || entities_[e].type != EntityType::Org || mentions_[tok_mention_.At(k)].first != k) continue;
+      const Candidate& m = mentions_[tok_mention_.At(k)];
       for (uint32_t q = m.first; q < m.last; ++q)
         if (F(q) == noun) return e;
     }
@@ -799,7 +800,7 @@ class Extractor {
     std::vector<Trig> trigs;
     for (size_t i = s.first; i < s.last;) {
       // Words inside names are not moves: "Rapid Support Forces", "Peace Agreement Party".
-      if (!doc_.IsWord(i) || (tok_mention_[i] >= 0 && doc_.IsCap(i))) {
+      if (!doc_.IsWord(i) || (tok_mention_.At(i) >= 0 && doc_.IsCap(i))) {
         ++i;
         continue;
       }
@@ -1045,7 +1046,7 @@ class Extractor {
       e.type = type;
       e.actor = actor;
       e.actor_group = group;
-      if (!group.empty()) e.actor_group_name = group_name_;
+      if (!group.empty()) e.actor_group_name_at = group_name_at_;
       e.negated = negated;
       e.trigger = {doc_.tokens[t.first].begin, doc_.tokens[t.last - 1].end};
       e.evidence = {s.begin, s.end};
@@ -1179,7 +1180,7 @@ class Extractor {
       e.actor = actor;
       if (actor < 0) {
         e.actor_group = group_;
-        e.actor_group_name = group_name_;
+        e.actor_group_name_at = group_name_at_;
       }
       e.trigger = {doc_.tokens[v].begin, doc_.tokens[v].end};
       e.evidence = {s.begin, s.end};
@@ -1217,8 +1218,8 @@ class Extractor {
     // Duration: the nearest DATE mention that is a span of time.
     size_t best = SIZE_MAX;
     for (size_t i = lo; i < hi; ++i) {
-      if (tok_mention_[i] < 0 || mentions_[tok_mention_[i]].first != i) continue;
-      const Candidate& c = mentions_[tok_mention_[i]];
+      if (tok_mention_.At(i) < 0 || mentions_[tok_mention_.At(i)].first != i) continue;
+      const Candidate& c = mentions_[tok_mention_.At(i)];
       if (c.type != EntityType::Date) continue;
       const std::string_view text = doc_.text.substr(c.begin, c.end - c.begin);
       // A span of time ("one month", "30-day"), not a day or date ("Sunday", "March 18").
@@ -1266,7 +1267,7 @@ class Extractor {
 
 }  // namespace
 
-std::vector<Event> ExtractEvents(const Document& doc, const std::vector<Candidate>& mentions,
+EventList ExtractEvents(const Document& doc, const std::vector<Candidate>& mentions,
                                  const std::vector<int>& mention_entity, const std::vector<Entity>& entities) {
   return Extractor(doc, mentions, mention_entity, entities).Run();
 }

@@ -12,7 +12,7 @@ namespace concessions {
 
 // mentions are the linked candidates (sorted, non-overlapping) and mention_entity their
 // entity indexes, as LinkEntities left them.
-std::vector<Event> ExtractEvents(const Document& doc, const std::vector<Candidate>& mentions,
+EventList ExtractEvents(const Document& doc, const std::vector<Candidate>& mentions,
                                  const std::vector<int>& mention_entity, const std::vector<Entity>& entities);
 
 }  // namespace concessions

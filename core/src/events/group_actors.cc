@@ -29,11 +29,11 @@ EntityType GroupType(std::string_view name) {
 
 }  // namespace
 
-void PromoteGroupActors(std::vector<Entity>& entities, std::vector<Event>& events) {
+void PromoteGroupActors(std::vector<Entity>& entities, EventList& events) {
   std::unordered_map<std::string, int> by_name;
   for (Event& v : events) {
-    if (v.actor >= 0 || v.actor_group_name.empty()) continue;
-    const std::string name = LowercaseAscii(v.actor_group_name);
+    if (v.actor >= 0 || v.ActorGroupName().empty()) continue;
+    const std::string name = LowercaseAscii(v.ActorGroupName());
     auto [it, added] = by_name.emplace(name, static_cast<int>(entities.size()));
     if (added) {
       Entity e;

@@ -11,6 +11,6 @@ namespace concessions {
 
 // For every event whose actor is an unnamed group: finds or adds the group's entity (one per
 // wording, without determiner: "leaders") and makes it the event's actor.
-void PromoteGroupActors(std::vector<Entity>& entities, std::vector<Event>& events);
+void PromoteGroupActors(std::vector<Entity>& entities, EventList& events);
 
 }  // namespace concessions

@@ -107,7 +107,7 @@ void Entities(JsonOut& out, const Utf16Map& map, std::string_view text, const st
   out.EndArray();
 }
 
-void Events(JsonOut& out, const Utf16Map& map, std::string_view text, const std::vector<Event>& events) {
+void Events(JsonOut& out, const Utf16Map& map, std::string_view text, const EventList& events) {
   out.BeginArray();
   for (size_t i = 0; i < events.size(); ++i) {
     const Event& v = events[i];

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "events/trigger_table.h"
+#include "pipeline/trim.h"
 #include "text/tokenizer.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
@@ -54,6 +55,8 @@ Document BuildDocument(std::string_view clean_text, const Lexicon& lexicon) {
   doc.tokens = Tokenize(clean_text, WordTest{&IsAbbreviation, &lexicon});
   doc.sentences = SplitSentences(clean_text, doc.tokens, WordTest{&StartsSentence, &lexicon},
                                  WordTest{&AlwaysStartsSentence, &lexicon});
+  TrimCapacity(doc.tokens);
+  TrimCapacity(doc.sentences);
   doc.word_of.resize(doc.tokens.size());
   std::string form;
   for (size_t i = 0; i < doc.tokens.size(); ++i) {

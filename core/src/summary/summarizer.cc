@@ -87,7 +87,7 @@ std::string WithArticle(const std::string& what) {
 // The story in one sentence. A bounded give ("only", "limited", a duration) set against the
 // broader proposal of another side when there is one; else the first agreement; else the
 // first move.
-std::string Headline(const std::vector<Entity>& entities, const std::vector<Event>& events) {
+std::string Headline(const std::vector<Entity>& entities, const EventList& events) {
   int give = -1, best = 0;
   for (size_t i = 0; i < events.size(); ++i) {
     const Event& v = events[i];
@@ -141,7 +141,7 @@ std::string Headline(const std::vector<Entity>& entities, const std::vector<Even
 
 }  // namespace
 
-Summary Summarize(const std::vector<Entity>& entities, const std::vector<Event>& events) {
+Summary Summarize(const std::vector<Entity>& entities, const EventList& events) {
   Summary s;
   s.headline = Headline(entities, events);
   // Points: one per move, joint moves (same sentence, type and what) said once.

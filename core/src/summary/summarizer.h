@@ -7,6 +7,6 @@
 
 namespace concessions {
 
-Summary Summarize(const std::vector<Entity>& entities, const std::vector<Event>& events);
+Summary Summarize(const std::vector<Entity>& entities, const EventList& events);
 
 }  // namespace concessions

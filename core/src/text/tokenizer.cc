@@ -1,5 +1,6 @@
 #include "text/tokenizer.h"
 
+#include <array>
 #include <string>
 
 #include "text/unicode.h"
@@ -51,7 +52,7 @@ bool PossessiveAt(const Cursor& c, size_t at, size_t& len) {
   return true;
 }
 
-inline bool IsAsciiAlnum(unsigned char b) {
+constexpr bool IsAsciiAlnum(unsigned char b) {
   return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
 }
 
@@ -71,11 +72,43 @@ size_t ScanWordChars(const Cursor& c, size_t at) {
   return at;
 }
 
+// About how many tokens text holds, from one pass far cheaper than tokenizing, so that the
+// list is allocated once: growing it by doubling held the old and the new copy at once, 3
+// times the list at the peak, memory a WebAssembly heap keeps. A token may start at an ASCII
+// letter or digit after a byte that is neither, at any other printable ASCII byte, and at
+// any other character: never fewer than the tokens of ASCII text, a few more on prose
+// ("U.S." counts four), up to a token per character on other scripts.
+// Texts from this size on (bytes) have their tokens counted ahead; below, a few doublings of
+// the list cost nothing that matters.
+constexpr size_t kEstimateAbove = 64 * 1024;
+
+// Byte classes for it: bit 0 an ASCII letter or digit, bit 1 a byte that starts a token of
+// its own (printable ASCII other than those, or the lead byte of another character).
+constexpr std::array<uint8_t, 256> kStartClass = [] {
+  std::array<uint8_t, 256> c{};
+  for (int b = 0; b < 256; ++b) {
+    if (IsAsciiAlnum(static_cast<unsigned char>(b))) c[b] = 1;
+    else if ((b > ' ' && b < 0x80) || b >= 0xC0) c[b] = 2;
+  }
+  return c;
+}();
+
+size_t EstimateTokens(std::string_view text) {
+  size_t n = 0;
+  unsigned previous = 0;
+  for (const char ch : text) {
+    const unsigned c = kStartClass[static_cast<unsigned char>(ch)];
+    n += (c >> 1) + (c & ~previous & 1u);  // a token of its own, or a word's first letter
+    previous = c;
+  }
+  return n;
+}
+
 }  // namespace
 
 Tokens Tokenize(std::string_view text, WordTest is_abbreviation) {
   Tokens out;
-  out.reserve(text.size() / 5 + 1);
+  out.reserve(text.size() < kEstimateAbove ? text.size() / 5 + 1 : EstimateTokens(text) + 1);
   Cursor c{text};
   bool newline = false, space = true, headline = true;
   std::string folded;
