@@ -309,7 +309,7 @@ test('memory growth is bounded and freed after each call; 10,000 calls leave the
 test('news text takes at most 10 bytes of module memory per input byte, plus 16 MB', async (t) => {
   // The held-out stories, repeated to 4 MB: the analysis (tokens, mentions, events) stays in
   // the module's memory, the JSON document does not (it leaves in pieces), and the memory grows
-  // in 1 MB steps, not by a fifth of itself. Before those, this text took 69 MB of a 56 MB bound.
+  // in 4 MB steps, not by a fifth of itself. Before those, this text took 69 MB of a 56 MB bound.
   const dir = new URL('../corpus/', import.meta.url);
   const stories = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(new URL(f, dir), 'utf8'));
   let text = '';
