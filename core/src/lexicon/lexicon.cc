@@ -43,7 +43,10 @@ const char* ReadControl(const char* p, size_t& drop) {
 // Every key, decoded: key i is blob[start[i], start[i + 1]) and its entries start at
 // entries[first_entry[i]]. Two hash sets (open addressing by HashKey, 0 = empty): `slots`
 // holds key index + 1; `longer` holds each prefix of a key that ends before one of its
-// spaces, as (key index + 1) << 8 | prefix length ("saudi" from "saudi arabia").
+// spaces, as (key index + 1) << 8 | prefix length ("saudi" from "saudi arabia"): keys are
+// under 256 bytes (kLexMaxKeyBytes) and fewer than 2^24.
+static_assert(kLexMaxKeyBytes < 256, "a prefix length is stored in 8 bits");
+
 struct Lexicon::Decoded {
   std::string blob;
   std::vector<uint32_t> start;
