@@ -8,7 +8,7 @@
 import { h } from './dom.js';
 import { describeEntity, eventTypeLabel } from './labels.js';
 import { disjoint, lowerBound, nestRangesIn, overlapping } from './spans.js';
-import { nextFrame, nextTask, runSliced } from './schedule.js';
+import { nextFrame, nextTask } from './schedule.js';
 import { timed } from './timing.js';
 
 /** Code units drawn at first, and at each "draw more". */
@@ -45,20 +45,23 @@ export function createTextDrawing(container, text, index, { signal } = {}) {
       const layers = timed('draw-window', () => collectLayers(text, index, drawnTo, windowEnd));
       await nextTask();
       while (drawnTo < windowEnd) {
-        let blocks = 0;
-        await runSliced(() => {
-          if (drawnTo >= windowEnd || blocks++ >= BLOCKS_PER_FRAME) return false;
-          const next = Math.min(blockEnd(text, drawnTo + BLOCK), windowEnd);
-          const parts = layers.map((layer) => overlapping(layer, drawnTo, next));
-          const block = h('div', { class: 'text-block' });
-          block.append(...nestRangesIn(drawnTo, next, parts).map((node) => toDom(text, node)));
-          container.append(block);
-          drawnTo = next;
-          return true;
-        }, signal, 'draw-slice');
+        signal?.throwIfAborted();
+        timed('draw-slice', () => {
+          for (let n = 0; n < BLOCKS_PER_FRAME && drawnTo < windowEnd; n++) drawBlock(layers, windowEnd);
+        });
         if (drawnTo < end) await nextFrame();
       }
     }
+  }
+
+  // Draws the next block, up to windowEnd at most, from the window's layers.
+  function drawBlock(layers, windowEnd) {
+    const next = Math.min(blockEnd(text, drawnTo + BLOCK), windowEnd);
+    const parts = layers.map((layer) => overlapping(layer, drawnTo, next));
+    const block = h('div', { class: 'text-block' });
+    block.append(...nestRangesIn(drawnTo, next, parts).map((node) => toDom(text, node)));
+    container.append(block);
+    drawnTo = next;
   }
 
   const drawing = {

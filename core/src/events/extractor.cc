@@ -163,6 +163,9 @@ class Extractor {
     return mention_entity_[m];
   }
 
+  // The mention that holds token i; only where EntityAt(i) (or At(i)) said there is one.
+  const Candidate& MentionAt(size_t i) const { return mentions_[tok_mention_.At(i)]; }
+
   // The two parties: the actor-like entities with the most mentions, counting a person's
   // mentions for their country.
   void FindParties() {
@@ -405,10 +408,10 @@ class Extractor {
         continue;
       }
       // Start of this mention; the word before it decides whether it is a subject.
-      size_t m = mentions_[tok_mention_.At(k)].first;
+      size_t m = MentionAt(k).first;
       // "the Alliance of ... Producers (AMPTP)": the acronym stands for the name before it.
       if (m >= s.first + 2 && doc_.tokens[m - 1].kind == TokenKind::Open && EntityAt(m - 2) == e)
-        m = mentions_[tok_mention_.At(m - 2)].first;
+        m = MentionAt(m - 2).first;
       size_t before = m;
       while (before > s.first && (In(kDeterminers, F(before - 1)) || doc_.tokens[before - 1].kind == TokenKind::Possessive ||
                                   EntityAt(before - 1) >= 0))
@@ -441,12 +444,12 @@ class Extractor {
           joint = other;
           // "The European Union, Japan and Canada": the rest of the list acts too.
           extra_joint_.clear();
-          size_t q = mentions_[tok_mention_.At(o)].first;
+          size_t q = MentionAt(o).first;
           while (q >= s.first + 2 && F(q - 1) == ",") {
             const int more = ActorAt(q - 2);
             if (more < 0 || more == e || more == other) break;
             extra_joint_.push_back(more);
-            q = mentions_[tok_mention_.At(q - 2)].first;
+            q = MentionAt(q - 2).first;
           }
         }
       }
@@ -572,7 +575,7 @@ class Extractor {
     if (i >= before) return -1;
     const int e = ActorAt(i);
     if (e < 0) return -1;
-    size_t end = mentions_[tok_mention_.At(i)].last;
+    size_t end = MentionAt(i).last;
     if (end < s.last && doc_.tokens[end].kind == TokenKind::Possessive) return -1;
     return e;
   }
@@ -591,7 +594,7 @@ class Extractor {
     if (In(kModals, F(k)) && F(k) != "to") return true;
     // "Trump on Monday put", "Canada late on Sunday scrapped": a date between subject and verb.
     while (k > s.first && EntityAt(k) >= 0 && entities_[EntityAt(k)].type == EntityType::Date) {
-      size_t d = mentions_[tok_mention_.At(k)].first;
+      size_t d = MentionAt(k).first;
       while (d > s.first && (F(d - 1) == "on" || F(d - 1) == "late" || F(d - 1) == "early")) --d;
       if (d == s.first) break;
       k = d - 1;
@@ -659,8 +662,9 @@ class Extractor {
       const size_t stop = i > kMaxLookback ? i - kMaxLookback : 0;
       for (size_t k = i; k-- > stop;) {
         const int e = EntityAt(k);
-        if (e < 0 || entities_[e].type != EntityType::Org || mentions_[tok_mention_.At(k)].last != k + 1) continue;
-        const Candidate& m = mentions_[tok_mention_.At(k)];
+        if (e < 0 || entities_[e].type != EntityType::Org) continue;
+        const Candidate& m = MentionAt(k);
+        if (m.last != k + 1) continue;
         for (uint32_t q = m.first; q < m.last; ++q)
           if (F(q) == noun) return e;
       }
@@ -702,8 +706,9 @@ class Extractor {
     const size_t stop = std::min(doc_.size(), i + kHeadlineLookahead);
     for (size_t k = i + 1; k < stop; ++k) {
       const int e = EntityAt(k);
-      if (e < 0 || entities_[e].type != EntityType::Org || mentions_[tok_mention_.At(k)].first != k) continue;
-      const Candidate& m = mentions_[tok_mention_.At(k)];
+      if (e < 0 || entities_[e].type != EntityType::Org) continue;
+      const Candidate& m = MentionAt(k);
+      if (m.first != k) continue;
       for (uint32_t q = m.first; q < m.last; ++q)
         if (F(q) == noun) return e;
     }
@@ -1218,8 +1223,9 @@ class Extractor {
     // Duration: the nearest DATE mention that is a span of time.
     size_t best = SIZE_MAX;
     for (size_t i = lo; i < hi; ++i) {
-      if (tok_mention_.At(i) < 0 || mentions_[tok_mention_.At(i)].first != i) continue;
-      const Candidate& c = mentions_[tok_mention_.At(i)];
+      const int m = tok_mention_.At(i);
+      if (m < 0 || mentions_[m].first != i) continue;
+      const Candidate& c = mentions_[m];
       if (c.type != EntityType::Date) continue;
       const std::string_view text = doc_.text.substr(c.begin, c.end - c.begin);
       // A span of time ("one month", "30-day"), not a day or date ("Sunday", "March 18").

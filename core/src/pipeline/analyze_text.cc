@@ -15,12 +15,15 @@ namespace concessions {
 
 namespace {
 
+// Documents from this many tokens on have their mentions counted ahead (EstimateMentions).
+constexpr size_t kEstimateMentionsFrom = 16 * 1024;
+
 // About how many mentions the finders can emit, so that their list is allocated once (see
 // EstimateTokens): a name holds a capitalized word, a number, amount or date a digit, a
 // currency sign, or a number word, month or weekday. 0 for a short text, whose list may as
 // well grow.
 size_t EstimateMentions(const Document& doc) {
-  if (doc.size() < 16 * 1024) return 0;
+  if (doc.size() < kEstimateMentionsFrom) return 0;
   size_t n = 0;
   for (size_t i = 0; i < doc.size(); ++i) {
     const TokenKind kind = doc.tokens[i].kind;

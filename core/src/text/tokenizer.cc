@@ -72,18 +72,12 @@ size_t ScanWordChars(const Cursor& c, size_t at) {
   return at;
 }
 
-// About how many tokens text holds, from one pass far cheaper than tokenizing, so that the
-// list is allocated once: growing it by doubling held the old and the new copy at once, 3
-// times the list at the peak, memory a WebAssembly heap keeps. A token may start at an ASCII
-// letter or digit after a byte that is neither, at any other printable ASCII byte, and at
-// any other character: never fewer than the tokens of ASCII text, a few more on prose
-// ("U.S." counts four), up to a token per character on other scripts.
-// Texts from this size on (bytes) have their tokens counted ahead; below, a few doublings of
-// the list cost nothing that matters.
+// Texts from this size on (bytes) have their tokens counted ahead (EstimateTokens); below,
+// a few doublings of the list cost nothing that matters.
 constexpr size_t kEstimateAbove = 64 * 1024;
 
-// Byte classes for it: bit 0 an ASCII letter or digit, bit 1 a byte that starts a token of
-// its own (printable ASCII other than those, or the lead byte of another character).
+// Byte classes for EstimateTokens: bit 0 an ASCII letter or digit, bit 1 a byte that starts
+// a token of its own (printable ASCII other than those, or the lead byte of another character).
 constexpr std::array<uint8_t, 256> kStartClass = [] {
   std::array<uint8_t, 256> c{};
   for (int b = 0; b < 256; ++b) {
@@ -93,6 +87,12 @@ constexpr std::array<uint8_t, 256> kStartClass = [] {
   return c;
 }();
 
+// About how many tokens text holds, from one pass far cheaper than tokenizing, so that the
+// list is allocated once: growing it by doubling held the old and the new copy at once, 3
+// times the list at the peak, memory a WebAssembly heap keeps. A token may start at an ASCII
+// letter or digit after a byte that is neither, at any other printable ASCII byte, and at
+// any other character: never fewer than the tokens of ASCII text, a few more on prose
+// ("U.S." counts four), up to a token per character on other scripts.
 size_t EstimateTokens(std::string_view text) {
   size_t n = 0;
   unsigned previous = 0;
