@@ -164,6 +164,31 @@ TEST(JsonOut, AppendsToWhatIsThere) {
   EXPECT_EQ(s, "x={\n  \"k\": []\n}");
 }
 
+TEST(JsonOut, LiteralKeysInBothLayouts) {
+  std::string compact, indented;
+  JsonOut(compact, -1).BeginObject().Key("k").Null().Key("id").Bool(true).EndObject();
+  JsonOut(indented, 1).BeginObject().Key("k").Null().Key("id").Bool(false).EndObject();
+  EXPECT_EQ(compact, "{\"k\":null,\"id\":true}");
+  EXPECT_EQ(indented, "{\n \"k\": null,\n \"id\": false\n}");
+}
+
+// The writer writes into room made ahead: the string must hold exactly the text once the
+// top-level value is complete, however often the room had to grow.
+TEST(JsonOut, GrowsAndEndsExact) {
+  json big = json::array();
+  for (unsigned i = 0; i < 2000; ++i) big.push_back({{"n", i}, {"s", std::string(i % 37, 'x')}});
+  for (int indent : {-1, 2}) {
+    std::string s;
+    s.reserve(3);
+    {
+      JsonOut out(s, indent);
+      Mirror(big, out);
+      EXPECT_EQ(s, Dump(big, indent));  // complete: exact while the writer still lives
+    }
+    EXPECT_EQ(s, Dump(big, indent));
+  }
+}
+
 // The story corpora (.txt) and the fuzz seeds (every file: control bytes, invalid UTF-8).
 std::vector<std::filesystem::path> CorpusFiles() {
   namespace fs = std::filesystem;

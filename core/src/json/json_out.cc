@@ -19,36 +19,52 @@ inline bool IsPlain(char ch) {
   return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
 }
 
-void AppendControl(unsigned char c, std::string& out) {
+// The escape of a byte that cannot stand in a string as it is: at most 6 bytes, into `to`;
+// returns how many.
+size_t ControlEscape(unsigned char c, char* to) {
+  char short_form = 0;
   switch (c) {
-    case '"': out += "\\\""; return;
-    case '\\': out += "\\\\"; return;
-    case '\b': out += "\\b"; return;
-    case '\f': out += "\\f"; return;
-    case '\n': out += "\\n"; return;
-    case '\r': out += "\\r"; return;
-    case '\t': out += "\\t"; return;
+    case '"': short_form = '"'; break;
+    case '\\': short_form = '\\'; break;
+    case '\b': short_form = 'b'; break;
+    case '\f': short_form = 'f'; break;
+    case '\n': short_form = 'n'; break;
+    case '\r': short_form = 'r'; break;
+    case '\t': short_form = 't'; break;
     default: {
       const char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
-      out.append(u, sizeof u);
+      std::memcpy(to, u, sizeof u);
+      return sizeof u;
     }
   }
+  to[0] = '\\';
+  to[1] = short_form;
+  return 2;
 }
 
 }  // namespace
 
 JsonOut::JsonOut(std::string& out, int indent, const JsonPieces* pieces)
-    : out_(out), indent_(indent), pieces_(pieces) {
+    : out_(out), used_(out.size()), indent_(indent), pieces_(pieces) {
   empty_.reserve(8);  // the analysis format nests 5 deep
+  out_.resize(out_.capacity());  // what the caller reserved is the room to write in
+}
+
+void JsonOut::Grow(size_t n) {
+  // Doubling, as append would: the string is written once, and moved at most log n times.
+  out_.resize(std::max(used_ + n, 2 * out_.size() + 64));
 }
 
 void JsonOut::Flush() {
+  Settle();
   if (pieces_ == nullptr || out_.empty()) return;
   pieces_->write(out_, pieces_->context);
   out_.clear();
+  used_ = 0;
+  out_.resize(out_.capacity());  // the same room again for the next piece
 }
 
-void JsonOut::AppendEscaped(std::string_view s, std::string& out) {
+void JsonOut::PutEscaped(std::string_view s) {
   size_t run = 0;  // start of the pending stretch that is copied as is
   size_t i = 0;
   while (i < s.size()) {
@@ -65,52 +81,49 @@ void JsonOut::AppendEscaped(std::string_view s, std::string& out) {
         i += len;
         continue;
       }
-      out.append(s.data() + run, i - run);
-      out.append(kReplacement);
+      Put(s.data() + run, i - run);
+      Put(kReplacement);
       i += len;
       run = i;
       continue;
     }
-    out.append(s.data() + run, i - run);
-    AppendControl(c, out);
+    Put(s.data() + run, i - run);
+    used_ += ControlEscape(c, Room(6));
     run = ++i;
   }
-  out.append(s.data() + run, s.size() - run);
+  Put(s.data() + run, s.size() - run);
 }
 
-void JsonOut::AppendUnsigned(uint64_t n, std::string& out) {
+void JsonOut::PutUnsigned(uint64_t n) {
   char digits[20];
   size_t at = sizeof digits;
   do {
     digits[--at] = static_cast<char>('0' + n % 10);
     n /= 10;
   } while (n != 0);
-  out.append(digits + at, sizeof digits - at);
+  Put(digits + at, sizeof digits - at);
 }
 
 void JsonOut::NewLine(size_t depth) {
-  out_.push_back('\n');
-  out_.append(depth * static_cast<size_t>(indent_), ' ');
+  const size_t spaces = depth * static_cast<size_t>(indent_);
+  char* to = Room(1 + spaces);
+  to[0] = '\n';
+  std::memset(to + 1, ' ', spaces);
+  used_ += 1 + spaces;
 }
 
-void JsonOut::BeforeValue() {
-  MaybeFlush();
-  if (after_key_) {
-    after_key_ = false;
-    return;
-  }
-  if (empty_.empty()) return;  // the top-level value
+void JsonOut::Separate() {
   if (empty_.back()) {
     empty_.back() = 0;
   } else {
-    out_.push_back(',');
+    Put(',');
   }
   if (indent_ >= 0) NewLine(empty_.size());
 }
 
 void JsonOut::Open(char bracket) {
   BeforeValue();
-  out_.push_back(bracket);
+  Put(bracket);
   empty_.push_back(1);
 }
 
@@ -119,7 +132,8 @@ void JsonOut::Close(char bracket) {
   const bool was_empty = empty_.back();
   empty_.pop_back();
   if (!was_empty && indent_ >= 0) NewLine(empty_.size());
-  out_.push_back(bracket);
+  Put(bracket);
+  Ended();
 }
 
 JsonOut& JsonOut::BeginObject() {
@@ -145,17 +159,17 @@ JsonOut& JsonOut::EndArray() {
 JsonOut& JsonOut::Key(std::string_view key) {
   BeforeValue();
   const size_t tail = indent_ >= 0 ? 3 : 2;  // ": or ":<space>
-  char quoted[kShortKey + 4];
   if (key.size() <= kShortKey && std::all_of(key.begin(), key.end(), [](char c) { return IsPlain(c); })) {
-    // Keys are short names: one append instead of three.
-    quoted[0] = '"';
-    std::memcpy(quoted + 1, key.data(), key.size());
-    std::memcpy(quoted + 1 + key.size(), "\": ", tail);
-    out_.append(quoted, 1 + key.size() + tail);
+    // Keys are short names: written in one go.
+    char* to = Room(key.size() + 5);
+    to[0] = '"';
+    std::memcpy(to + 1, key.data(), key.size());
+    std::memcpy(to + 1 + key.size(), "\": ", 3);
+    used_ += 1 + key.size() + tail;
   } else {
-    out_.push_back('"');
-    AppendEscaped(key, out_);
-    out_.append("\": ", tail);
+    Put('"');
+    PutEscaped(key);
+    Put("\": ", tail);
   }
   after_key_ = true;
   return *this;
@@ -163,36 +177,41 @@ JsonOut& JsonOut::Key(std::string_view key) {
 
 JsonOut& JsonOut::String(std::string_view s) {
   BeforeValue();
-  out_.push_back('"');
-  AppendEscaped(s, out_);
-  out_.push_back('"');
+  Put('"');
+  PutEscaped(s);
+  Put('"');
+  Ended();
   return *this;
 }
 
 JsonOut& JsonOut::StringWithNumber(std::string_view prefix, uint64_t n) {
   BeforeValue();
-  out_.push_back('"');
-  AppendEscaped(prefix, out_);
-  AppendUnsigned(n, out_);
-  out_.push_back('"');
+  Put('"');
+  PutEscaped(prefix);
+  PutUnsigned(n);
+  Put('"');
+  Ended();
   return *this;
 }
 
 JsonOut& JsonOut::Unsigned(uint64_t n) {
   BeforeValue();
-  AppendUnsigned(n, out_);
+  PutUnsigned(n);
+  Ended();
   return *this;
 }
 
 JsonOut& JsonOut::Bool(bool b) {
   BeforeValue();
-  out_ += b ? "true" : "false";
+  Put(b ? std::string_view("true") : std::string_view("false"));
+  Ended();
   return *this;
 }
 
 JsonOut& JsonOut::Null() {
   BeforeValue();
-  out_ += "null";
+  Put("null", 4);
+  Ended();
   return *this;
 }
 
