@@ -6,6 +6,7 @@
 
 #include "text/sentences.h"
 #include "text/tokenizer.h"
+#include "text/unicode.h"
 
 namespace concessions {
 namespace {
@@ -49,6 +50,32 @@ TEST(Tokenizer, FlagsCaseAndLines) {
   EXPECT_TRUE(t[1].Has(kCapitalized));
   EXPECT_TRUE(t[2].Has(kNewlineBefore));
   EXPECT_FALSE(t[2].Has(kHeadline));
+}
+
+// The tokenizer reads ASCII through its own table: it must agree with the Unicode classes.
+TEST(Tokenizer, AsciiTableAgreesWithUnicodeClasses) {
+  for (uint32_t b = 0; b < 0x80; ++b) {
+    const bool alnum = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+    EXPECT_EQ(IsWordClass(ClassOf(b)), alnum) << b;
+    EXPECT_EQ(ClassOf(b) == CharClass::Upper, b >= 'A' && b <= 'Z') << b;
+    EXPECT_EQ(ClassOf(b) == CharClass::Lower, b >= 'a' && b <= 'z') << b;
+  }
+}
+
+TEST(Tokenizer, CaseFlagsFromEveryLetter) {
+  const std::string text = "iPhone U.S. \u00C9TATS Z\u00FCrich 2024-ERA x";
+  const Tokens t = Tokenize(text, WordTest{});
+  ASSERT_EQ(t.size(), 6u);
+  EXPECT_FALSE(t[0].Has(kCapitalized));
+  EXPECT_FALSE(t[0].Has(kAllCaps));
+  EXPECT_TRUE(t[1].Has(kAllCaps));
+  EXPECT_TRUE(t[2].Has(kCapitalized));
+  EXPECT_TRUE(t[2].Has(kAllCaps));
+  EXPECT_TRUE(t[3].Has(kCapitalized));
+  EXPECT_FALSE(t[3].Has(kAllCaps));
+  EXPECT_TRUE(t[4].Has(kAllCaps));      // a number's letters count for all-caps
+  EXPECT_FALSE(t[4].Has(kCapitalized));  // but only a word is capitalized
+  EXPECT_FALSE(t[5].Has(kAllCaps));
 }
 
 TEST(Tokenizer, NeverLosesText) {

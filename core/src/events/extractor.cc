@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "entities/token_mentions.h"
+#include "events/token_set.h"
 #include "events/evaluation.h"
 #include "events/trigger_table.h"
 #include "text/unicode.h"
@@ -28,6 +29,21 @@ constexpr std::string_view kBothSides[] = {"both sides", "the two sides", "both 
                                            "both parties", "the two parties", "both governments",
                                            "the two governments", "warring sides", "the warring sides",
                                            "warring parties", "the warring parties", "both camps"};
+// The last words of kBothSides.
+constexpr std::string_view kBothSidesNouns[] = {"sides", "countries", "parties", "governments", "camps"};
+constexpr bool EndsWithBothSidesNoun(std::string_view phrase) {
+  for (const std::string_view n : kBothSidesNouns)
+    if (phrase.size() > n.size() && phrase.substr(phrase.size() - n.size()) == n &&
+        phrase[phrase.size() - n.size() - 1] == ' ')
+      return true;
+  return false;
+}
+constexpr bool EveryBothSidesPhraseEndsWithANoun() {
+  for (const std::string_view p : kBothSides)
+    if (!EndsWithBothSidesNoun(p)) return false;
+  return true;
+}
+static_assert(EveryBothSidesPhraseEndsWithANoun(), "kBothSidesNouns must hold the last word of every kBothSides phrase");
 // Nouns that stand for an organization named before ("the union said").
 constexpr std::string_view kOrgNouns[] = {"union", "company", "group", "alliance", "cartel", "studios", "guild",
                                           "organisation", "organization", "ministry", "department", "commission",
@@ -85,7 +101,7 @@ class Extractor {
   Extractor(const Document& doc, const std::vector<Candidate>& mentions, const std::vector<int>& mention_entity,
             const std::vector<Entity>& entities)
       : doc_(doc), mentions_(mentions), mention_entity_(mention_entity), entities_(entities),
-        tok_mention_(mentions, doc.size()) {
+        tok_mention_(mentions, doc.size()), named_(doc.size()) {
     // A dateline ("NAIROBI —" opening a paragraph) says where the story was filed: not an actor.
     dateline_.assign(doc.size(), false);
     for (size_t i = 0; i + 1 < doc.size(); ++i) {
@@ -95,6 +111,8 @@ class Extractor {
       if (j < doc.size() && doc.tokens[j].kind == TokenKind::Dash)
         for (size_t k = i; k < j; ++k) dateline_[k] = true;
     }
+    for (size_t i = 0; i < doc.size(); ++i)
+      if (EntityAt(i) >= 0) named_.Add(i);
     speaker_of_.assign(doc.sentences.size(), kUnknown);
     entity_mentions_.resize(entities.size());
     for (size_t m = 0; m < mentions.size(); ++m) {
@@ -124,6 +142,7 @@ class Extractor {
   const std::vector<Entity>& entities_;
   TokenMentions tok_mention_;
   std::vector<bool> dateline_;
+  TokenSet named_;  // the tokens where EntityAt() finds an entity: the look-backs visit only them
   static constexpr int kUnknown = -2;
   static constexpr size_t kHeadlineLookahead = 400;  // tokens: about the first paragraphs
   mutable std::vector<int> speaker_of_;  // per sentence: its speaker, -1 none, kUnknown not yet found
@@ -223,7 +242,7 @@ class Extractor {
   int Antecedent(size_t i, bool person) const {
     const int wanted = In(kMasculinePronouns, F(i)) ? 1 : (In(kFemininePronouns, F(i)) ? 2 : 0);
     const size_t stop = i > kMaxLookback ? i - kMaxLookback : 0;
-    for (size_t k = i; k-- > stop;) {
+    for (size_t k = i; (k = named_.Prev(k, stop)) != TokenSet::kNone;) {
       const int e = EntityAt(k);
       if (e < 0) continue;
       const EntityType t = entities_[e].type;
@@ -340,8 +359,8 @@ class Extractor {
           return top_a_;
         }
       }
-      // "both sides", "the two countries"
-      for (size_t n = 2; n <= 3; ++n) {
+      // "both sides", "the two countries" (the phrase is built only after a word that ends one)
+      for (size_t n = 2; n <= 3 && In(kBothSidesNouns, F(k)); ++n) {
         if (k + 1 < n || k + 1 - n < s.first) continue;
         std::string phrase;
         for (size_t q = k + 1 - n; q <= k; ++q) {
@@ -660,7 +679,7 @@ class Extractor {
       // a word of a recently named organization's name.
       if (noun.size() < 4) return -1;
       const size_t stop = i > kMaxLookback ? i - kMaxLookback : 0;
-      for (size_t k = i; k-- > stop;) {
+      for (size_t k = i; (k = named_.Prev(k, stop)) != TokenSet::kNone;) {
         const int e = EntityAt(k);
         if (e < 0 || entities_[e].type != EntityType::Org) continue;
         const Candidate& m = MentionAt(k);
@@ -672,7 +691,7 @@ class Extractor {
     }
     int fallback = -1;
     const size_t stop = i > kMaxLookback ? i - kMaxLookback : 0;
-    for (size_t k = i; k-- > stop;) {
+    for (size_t k = i; (k = named_.Prev(k, stop)) != TokenSet::kNone;) {
       const int e = EntityAt(k);
       if (e < 0) continue;
       const Entity& x = entities_[e];
@@ -691,7 +710,7 @@ class Extractor {
     if (!(F(k) == "family" || (F(k) == "members" && k > 0 && F(k - 1) == "family"))) return -1;
     if (doc_.IsCap(k) || EntityAt(k) >= 0) return -1;
     const size_t stop = k > kMaxLookback ? k - kMaxLookback : 0;
-    for (size_t q = k; q-- > stop;) {
+    for (size_t q = k; (q = named_.Prev(q, stop)) != TokenSet::kNone;) {
       const int e = EntityAt(q);
       if (e < 0 || entities_[e].type != EntityType::Person) continue;
       const std::string& name = entities_[e].name;
@@ -704,7 +723,7 @@ class Extractor {
   // "Council of Governors"), within the story's opening.
   int OrgNamedWithAhead(size_t i, std::string_view noun) const {
     const size_t stop = std::min(doc_.size(), i + kHeadlineLookahead);
-    for (size_t k = i + 1; k < stop; ++k) {
+    for (size_t k = i; (k = named_.Next(k, stop)) != TokenSet::kNone;) {
       const int e = EntityAt(k);
       if (e < 0 || entities_[e].type != EntityType::Org) continue;
       const Candidate& m = MentionAt(k);

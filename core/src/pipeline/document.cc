@@ -1,9 +1,11 @@
 #include "pipeline/document.h"
 
 #include <algorithm>
+#include <array>
 
 #include "events/trigger_table.h"
 #include "pipeline/trim.h"
+#include "text/hash.h"
 #include "text/tokenizer.h"
 #include "text/unicode.h"
 #include "text/utf8.h"
@@ -11,6 +13,15 @@
 namespace concessions {
 
 namespace {
+
+// Tokens up to this many bytes are folded in a buffer on the stack when they are ASCII.
+constexpr size_t kShortForm = 32;
+
+constexpr std::array<char, 128> kLowerAscii = [] {
+  std::array<char, 128> t{};
+  for (int b = 0; b < 128; ++b) t[b] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+  return t;
+}();
 
 bool IsAbbreviation(const void* ctx, std::string_view folded) {
   return !static_cast<const Lexicon*>(ctx)->Lookup(folded).empty();
@@ -59,13 +70,29 @@ Document BuildDocument(std::string_view clean_text, const Lexicon& lexicon) {
   TrimCapacity(doc.sentences);
   doc.word_of.resize(doc.tokens.size());
   std::string form;
+  char ascii[kShortForm];
   for (size_t i = 0; i < doc.tokens.size(); ++i) {
     const Token& t = doc.tokens[i];
+    // Most tokens are short and ASCII: lowercased by table and hashed in the same pass.
+    if (t.end - t.begin <= kShortForm) {
+      uint32_t h = kHashSeed;
+      size_t n = 0;
+      for (size_t k = t.begin; k < t.end; ++k, ++n) {
+        const auto b = static_cast<unsigned char>(clean_text[k]);
+        if (b >= 0x80) break;
+        ascii[n] = kLowerAscii[b];
+        h = HashStep(h, ascii[n]);
+      }
+      if (n == t.end - t.begin) {
+        doc.word_of[i] = doc.words.Intern(std::string_view(ascii, n), h);
+        continue;
+      }
+    }
     form.clear();
     for (size_t k = t.begin; k < t.end;) {
       const auto b = static_cast<unsigned char>(clean_text[k]);
-      if (b < 0x80) {  // ASCII, most of the text: lowercase in place
-        form.push_back(static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b));
+      if (b < 0x80) {
+        form.push_back(kLowerAscii[b]);
         ++k;
         continue;
       }

@@ -25,9 +25,10 @@ uint32_t Vocabulary::Find(std::string_view form) const {
   }
 }
 
-uint32_t Vocabulary::Intern(std::string_view form) {
+uint32_t Vocabulary::Intern(std::string_view form) { return Intern(form, HashKey(form)); }
+
+uint32_t Vocabulary::Intern(std::string_view form, uint32_t h) {
   if ((size() + 1) * 2 > slots_.size()) Rehash(slots_.empty() ? 256 : slots_.size() * 2);  // at most half full
-  const uint32_t h = HashKey(form);
   const size_t mask = slots_.size() - 1;
   for (size_t k = h & mask;; k = (k + 1) & mask) {
     const uint32_t slot = slots_[k];

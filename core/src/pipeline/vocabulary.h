@@ -13,6 +13,8 @@ class Vocabulary {
  public:
   // The id of `form` (0, 1, 2 ... in order of first appearance); copies the bytes if new.
   uint32_t Intern(std::string_view form);
+  // The same, for a caller that has HashKey(form) already.
+  uint32_t Intern(std::string_view form, uint32_t hash);
   // The id of `form`, or kNone if the document does not have it.
   static constexpr uint32_t kNone = 0xFFFFFFFFu;
   uint32_t Find(std::string_view form) const;

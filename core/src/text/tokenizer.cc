@@ -56,16 +56,33 @@ constexpr bool IsAsciiAlnum(unsigned char b) {
   return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
 }
 
-// Consumes the letters/digits/marks of a word from c.i; returns the end.
+// What an ASCII byte is, by table: most of a text's bytes are read through it, one load each
+// instead of decoding and classifying them.
+enum AsciiBit : uint8_t { kAlnum = 1, kUpperBit = 2, kLowerBit = 4 };
+constexpr std::array<uint8_t, 128> kAscii = [] {
+  std::array<uint8_t, 128> t{};
+  for (int b = 0; b < 128; ++b) {
+    if (IsAsciiAlnum(static_cast<unsigned char>(b))) t[b] |= kAlnum;
+    if (b >= 'A' && b <= 'Z') t[b] |= kUpperBit;
+    if (b >= 'a' && b <= 'z') t[b] |= kLowerBit;
+  }
+  return t;
+}();
+
+// Consumes the letters/digits/marks of a word from c.i; returns the end. No ASCII byte but a
+// letter or digit is of a word class (tokenizer_test checks it against the Unicode table).
 size_t ScanWordChars(const Cursor& c, size_t at) {
-  while (at < c.s.size()) {
-    // ASCII letters and digits, most of any word, without decoding.
-    if (IsAsciiAlnum(static_cast<unsigned char>(c.s[at]))) {
+  const size_t n = c.s.size();
+  const char* s = c.s.data();
+  while (at < n) {
+    const auto b = static_cast<unsigned char>(s[at]);
+    if (b < 0x80) {
+      if (!(kAscii[b] & kAlnum)) break;
       ++at;
       continue;
     }
     size_t len;
-    const uint32_t cp = c.Peek(len, at);
+    const uint32_t cp = DecodeAt(c.s, at, len);
     if (!IsWordClass(ClassOf(cp))) break;
     at += len;
   }
@@ -250,16 +267,19 @@ Tokens Tokenize(std::string_view text, WordTest is_abbreviation) {
       size_t letters = 0, upper = 0, lower = 0;
       bool first = true;
       for (size_t k = t.begin; k < t.end;) {
-        size_t l;
+        size_t l = 1;
         const auto b = static_cast<unsigned char>(text[k]);
-        if (b < 0x80 && !IsAsciiAlnum(b)) {  // ASCII punctuation inside a token: no letter
-          ++k;
-          continue;
+        CharClass k_cls;
+        if (b < 0x80) {  // ASCII: by table; punctuation and digits inside a token are no letters
+          const uint8_t a = kAscii[b];
+          if (!(a & (kUpperBit | kLowerBit))) {
+            ++k;
+            continue;
+          }
+          k_cls = (a & kUpperBit) ? CharClass::Upper : CharClass::Lower;
+        } else {
+          k_cls = ClassOf(DecodeAt(text, k, l));
         }
-        const CharClass k_cls = b >= 'a' && b <= 'z'   ? CharClass::Lower
-                                : b >= 'A' && b <= 'Z' ? CharClass::Upper
-                                                       : ClassOf(DecodeFast(text, k, l));
-        if (b < 0x80) l = 1;
         if (IsLetterClass(k_cls)) {
           ++letters;
           if (k_cls == CharClass::Upper) ++upper;
