@@ -1,6 +1,7 @@
 #include "entities/names.h"
 
 #include "text/unicode.h"
+#include "text/word_list.h"
 
 #include <algorithm>
 #include <string>
@@ -44,13 +45,6 @@ constexpr std::string_view kPlaceSuffixes[] = {"region", "province", "state", "d
 // Prepositions that make an unknown lone name a place ("in Avdiivka").
 constexpr std::string_view kPlacePrepositions[] = {"in", "near", "outside", "across", "into", "towards", "toward"};
 constexpr int kCommonTier = 50;  // SCOWL size tier up to which a word counts as common
-
-template <typename List>
-bool In(const List& list, std::string_view w) {
-  for (std::string_view x : list)
-    if (x == w) return true;
-  return false;
-}
 
 enum class TokState : uint8_t { Free, Used, Weak, Dropped };
 
@@ -157,13 +151,13 @@ class NameFinder {
     const LexRange r = doc_.Lex(i);
     return r.Has(LexKind::OrgHead) || r.Has(LexKind::OrgSuffix);
   }
-  bool Connector(size_t i) const { return doc_.IsWord(i) && !doc_.IsCap(i) && In(kConnectors, doc_.Folded(i)); }
-  bool FeatureHead(size_t i) const { return In(kFeatureHeads, doc_.Folded(i)); }
+  bool Connector(size_t i) const { return doc_.IsWord(i) && !doc_.IsCap(i) && In<kConnectors>(doc_.Folded(i)); }
+  bool FeatureHead(size_t i) const { return In<kFeatureHeads>(doc_.Folded(i)); }
   bool IsArticle(size_t i) const {
     const std::string_view w = doc_.Folded(i);
     return !doc_.tokens[i].Has(kAllCaps) && (w == "the" || w == "a" || w == "an");
   }
-  bool UnannotatedHead(size_t i) const { return In(kUnannotatedHeads, doc_.Folded(i)); }
+  bool UnannotatedHead(size_t i) const { return In<kUnannotatedHeads>(doc_.Folded(i)); }
   std::string_view Prev(size_t i) const { return i > 0 ? doc_.Folded(i - 1) : std::string_view(); }
 
   // A capitalized word that may start or continue a name.
@@ -174,7 +168,7 @@ class NameFinder {
     const size_t dash = raw.find('-');
     if (dash == std::string_view::npos || dash + 1 >= raw.size() || raw[dash + 1] < 'A' || raw[dash + 1] > 'Z')
       return false;
-    return In(kJoinedParticles, raw.substr(0, dash));
+    return In<kJoinedParticles>(raw.substr(0, dash));
   }
 
   bool NameToken(size_t i) const {
@@ -324,7 +318,7 @@ class NameFinder {
       // A surname with its particles: "von der Leyen", "al-Sudani" written "al Sudani".
       size_t start = i;
       while (start > s.first && state_[start - 1] == TokState::Free && Connector(start - 1) &&
-             In(kNameParticles, doc_.Folded(start - 1)))
+             In<kNameParticles>(doc_.Folded(start - 1)))
         --start;
       if (start < i && !(start > s.first && NameToken(start - 1))) {
         particles_ = i - start;
@@ -386,7 +380,7 @@ class NameFinder {
       ++k;
     }
     // Named storms and operations are events: not annotated.
-    if (In(kUnannotatedPrefixes, doc_.Folded(run_first)) && j > run_first + 1) {
+    if (In<kUnannotatedPrefixes>(doc_.Folded(run_first)) && j > run_first + 1) {
       for (size_t k = run_first; k < j; ++k) state_[k] = TokState::Used;
       return;
     }
@@ -412,7 +406,7 @@ class NameFinder {
     for (size_t r = 1; r < segs.size(); ++r) {
       if (segs[r].kind != SegKind::Unknown) continue;
       size_t a = r;
-      while (a > 0 && segs[a - 1].kind == SegKind::Connector && In(kNameParticles, doc_.Folded(segs[a - 1].first))) --a;
+      while (a > 0 && segs[a - 1].kind == SegKind::Connector && In<kNameParticles>(doc_.Folded(segs[a - 1].first))) --a;
       if (a == r || (a > 0 && segs[a - 1].kind == SegKind::Unknown)) continue;
       segs[a] = {segs[a].first, segs[r].last, SegKind::Unknown};
       segs.erase(segs.begin() + a + 1, segs.begin() + r + 1);
@@ -421,7 +415,7 @@ class NameFinder {
     for (size_t a = 0; a + 1 < segs.size(); ++a) {
       if (segs[a].kind != SegKind::Unknown) continue;
       size_t b = a + 1;
-      while (b < segs.size() && segs[b].kind == SegKind::Connector && In(kNameParticles, doc_.Folded(segs[b].first))) ++b;
+      while (b < segs.size() && segs[b].kind == SegKind::Connector && In<kNameParticles>(doc_.Folded(segs[b].first))) ++b;
       if (b > a + 1 && b < segs.size() && segs[b].kind == SegKind::Unknown && !HasHead(segs[b])) {
         segs[a].last = segs[b].last;
         segs.erase(segs.begin() + a + 1, segs.begin() + b + 1);
@@ -600,7 +594,7 @@ class NameFinder {
         if (!role.empty() && role_end == s.first) role += " " + title;
         else role = title;
         // "former President": lowercase modifiers right before the run.
-        if (role == title && s.first > 0 && In(kRoleModifiers, doc_.Folded(s.first - 1)))
+        if (role == title && s.first > 0 && In<kRoleModifiers>(doc_.Folded(s.first - 1)))
           role = std::string(doc_.Raw(s.first - 1)) + " " + role;
         role_end = s.last;
         state_[s.first] = TokState::Used;
@@ -983,10 +977,10 @@ class NameFinder {
   }
 
   bool PlaceContext(size_t first, size_t last) const {
-    if (last < doc_.size() && In(kPlaceSuffixes, doc_.Folded(last))) return true;
+    if (last < doc_.size() && In<kPlaceSuffixes>(doc_.Folded(last))) return true;
     const std::string_view prev = Prev(first);
-    if (In(kPlacePrepositions, prev) && first >= 2 && doc_.Folded(first - 2) != "," && !doc_.IsCap(first - 1)) return true;
-    return prev == "of" && first >= 2 && In(kPlaceSuffixes, doc_.Folded(first - 2));
+    if (In<kPlacePrepositions>(prev) && first >= 2 && doc_.Folded(first - 2) != "," && !doc_.IsCap(first - 1)) return true;
+    return prev == "of" && first >= 2 && In<kPlaceSuffixes>(doc_.Folded(first - 2));
   }
 
   EntityType GuessLoneType(size_t i) const {
@@ -997,9 +991,9 @@ class NameFinder {
         return EntityType::Gpe;
       return EntityType::Org;
     }
-    if (i + 1 < doc_.size() && In(kPlaceSuffixes, doc_.Folded(i + 1))) return EntityType::Gpe;
+    if (i + 1 < doc_.size() && In<kPlaceSuffixes>(doc_.Folded(i + 1))) return EntityType::Gpe;
     if ((Surname(i) || Given(i)) && !Common(i)) return EntityType::Person;
-    if (In(kPlacePrepositions, Prev(i)) || (Prev(i) == "of" && i >= 2 && In(kPlaceSuffixes, doc_.Folded(i - 2))))
+    if (In<kPlacePrepositions>(Prev(i)) || (Prev(i) == "of" && i >= 2 && In<kPlaceSuffixes>(doc_.Folded(i - 2))))
       return EntityType::Gpe;
     return EntityType::Org;
   }

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "text/word_list.h"
+
 namespace concessions {
 
 namespace {
@@ -44,14 +46,7 @@ constexpr std::string_view kPercentWords[] = {"percent", "per cent", "percentage
                                               "pct"};
 constexpr std::string_view kEraModifiers[] = {"early", "mid", "late"};
 
-template <typename List>
-bool In(const List& list, std::string_view w) {
-  for (std::string_view x : list)
-    if (x == w) return true;
-  return false;
-}
-
-bool IsTimeUnit(std::string_view w) { return In(kTimeUnits, w); }
+bool IsTimeUnit(std::string_view w) { return In<kTimeUnits>(w); }
 
 struct Grammar {
   const Document& doc;
@@ -76,7 +71,7 @@ struct Grammar {
       if (F(i) == three[0] && F(i + 1) == three[1] && F(i + 2) == three[2]) return 3;
     for (const auto& two : kApproximators2)
       if (F(i) == two[0] && F(i + 1) == two[1]) return 2;
-    if (In(kApproximators1, F(i))) return 1;
+    if (In<kApproximators1>(F(i))) return 1;
     return 0;
   }
 
@@ -99,7 +94,7 @@ struct Grammar {
     if (i < limit && doc.Raw(i) == "%") { end = i + 1; return true; }
     if (F(i) == "percentage" && (F(i + 1) == "point" || F(i + 1) == "points")) { end = i + 2; return true; }
     if (F(i) == "per" && F(i + 1) == "cent") { end = i + 2; return true; }
-    if (In(kPercentWords, F(i))) { end = i + 1; return true; }
+    if (In<kPercentWords>(F(i))) { end = i + 1; return true; }
     return false;
   }
 
@@ -162,7 +157,7 @@ struct Grammar {
   size_t FinishMoney(size_t n, EntityType& type) const {
     if (F(n) == "per" || F(n) == "a" || F(n) == "an") {
       const std::string_view u = F(n + 1);
-      if (In(kRatePeriods, u) || (F(n) == "per" && (u == "share" || u == "barrel" || u == "tonne" || u == "ton")))
+      if (In<kRatePeriods>(u) || (F(n) == "per" && (u == "share" || u == "barrel" || u == "tonne" || u == "ton")))
         n += 2;
     }
     type = EntityType::Money;
@@ -187,7 +182,7 @@ struct Grammar {
         type = EntityType::Date;
         return IsDigits(j + 2) && IsYear(F(j + 2)) ? j + 3 : j + 2;
       }
-      if (i > 0 && In(kMonthPrepositions, doc.Folded(i - 1))) { type = EntityType::Date; return i + 1; }
+      if (i > 0 && In<kMonthPrepositions>(doc.Folded(i - 1))) { type = EntityType::Date; return i + 1; }
       const std::string_view raw = doc.Raw(i);
       if (raw.size() > 3 && !doc.Lex(i).Has(LexKind::CommonWord)) { type = EntityType::Date; return i + 1; }
       if (raw == "January" || raw == "February" || raw == "September" || raw == "October" ||
@@ -205,22 +200,22 @@ struct Grammar {
       return j;
     }
     if (IsWeekday(i)) { type = EntityType::Date; return i + 1; }
-    if (In(kDayWords, F(i))) { type = EntityType::Date; return i + 1; }
+    if (In<kDayWords>(F(i))) { type = EntityType::Date; return i + 1; }
     // Relative periods: "last week", "the next 30 days", "recent months", "earlier this year".
-    if (In(kRelative, F(i))) {
+    if (In<kRelative>(F(i))) {
       size_t j = i + 1;
       const size_t n = Number(j);
       if (n > j && IsTimeUnit(F(n))) { type = EntityType::Date; return n + 1; }
-      if (In(kPeriodWords, F(j)) && (F(i) != "this" || F(j) != "days")) {
+      if (In<kPeriodWords>(F(j)) && (F(i) != "this" || F(j) != "days")) {
         const bool plural = F(j).back() == 's';
-        if (F(i) == "same" || (F(i) == "recent" && !plural) || (plural && !In(kRelativePlural, F(i)))) return i;
+        if (F(i) == "same" || (F(i) == "recent" && !plural) || (plural && !In<kRelativePlural>(F(i)))) return i;
         type = EntityType::Date;
         return j + 1;
       }
       if (IsWeekday(j) || IsMonth(j)) { type = EntityType::Date; return j + 1; }
       return i;
     }
-    if ((F(i) == "earlier" || F(i) == "later") && F(i + 1) == "this" && In(kPeriodWords, F(i + 2))) {
+    if ((F(i) == "earlier" || F(i) == "later") && F(i + 1) == "this" && In<kPeriodWords>(F(i + 2))) {
       type = EntityType::Date;
       return i + 3;
     }
@@ -229,12 +224,12 @@ struct Grammar {
       return i + 1;
     }
     // "the end of 2024", "the end of the month", "the rest of the decade"
-    if (In(kPartOf, F(i)) && F(i + 1) == "of") {
+    if (In<kPartOf>(F(i)) && F(i + 1) == "of") {
       if (IsDigits(i + 2) && IsYear(F(i + 2))) {
         type = EntityType::Date;
         return i + 3;
       }
-      if ((F(i + 2) == "the" || F(i + 2) == "this" || F(i + 2) == "next") && In(kPeriodNouns, F(i + 3))) {
+      if ((F(i + 2) == "the" || F(i + 2) == "this" || F(i + 2) == "next") && In<kPeriodNouns>(F(i + 3))) {
         type = EntityType::Date;
         return i + 4;
       }
@@ -250,7 +245,7 @@ struct Grammar {
       }
     }
     // "a further seven days", "another two weeks"
-    if (((F(i) == "a" || F(i) == "an") && In(kExtensions, F(i + 1))) || F(i) == "another") {
+    if (((F(i) == "a" || F(i) == "an") && In<kExtensions>(F(i + 1))) || F(i) == "another") {
       const size_t from = F(i) == "another" ? i + 1 : i + 2;
       const size_t n = Number(from);
       if (n > from && IsTimeUnit(F(n))) {
@@ -269,7 +264,7 @@ struct Grammar {
       return i + 3;
     }
     // Eras: "the late 1980s", "early 2024".
-    if (In(kEraModifiers, F(i)) && IsDigits(i + 1) && (IsDecade(F(i + 1)) || IsYear(F(i + 1)))) {
+    if (In<kEraModifiers>(F(i)) && IsDigits(i + 1) && (IsDecade(F(i + 1)) || IsYear(F(i + 1)))) {
       type = EntityType::Date;
       return i + 2;
     }
@@ -314,7 +309,7 @@ struct Grammar {
       type = EntityType::Money;
       return n + 1;
     }
-    if (In(kUnitModifiers, F(n)) && IsTimeUnit(F(n + 1))) ++n;
+    if (In<kUnitModifiers>(F(n)) && IsTimeUnit(F(n + 1))) ++n;
     if (IsTimeUnit(F(n))) {
       size_t e = n + 1;
       if (F(e) == "old" || (F(e) == "of" && F(e + 1) == "age")) e += (F(e) == "old") ? 1 : 2;
@@ -323,7 +318,7 @@ struct Grammar {
     }
     if (n < limit && doc.tokens[n].kind == TokenKind::Word && doc.Lex(n).Has(LexKind::Unit)) {
       size_t e = n + 1;
-      if ((F(e) == "per" || F(e) == "a") && (In(kRatePeriods, F(e + 1)) || F(e + 1) == "second")) e += 2;
+      if ((F(e) == "per" || F(e) == "a") && (In<kRatePeriods>(F(e + 1)) || F(e + 1) == "second")) e += 2;
       type = EntityType::Quantity;
       return e;
     }

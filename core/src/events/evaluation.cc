@@ -1,5 +1,7 @@
 #include "events/evaluation.h"
 
+#include "text/word_list.h"
+
 namespace concessions {
 
 namespace {
@@ -24,20 +26,13 @@ constexpr Pair kPairs[] = {{"rounding", "error", -1}, {"falls", "short", -1}, {"
                            {"step", "backward", -1}, {"step", "back", -1},    {"dead", "end", -1},
                            {"step", "forward", 1},   {"new", "chapter", 1},   {"good", "deal", 1}};
 
-template <typename List>
-bool In(const List& list, std::string_view w) {
-  for (std::string_view x : list)
-    if (x == w) return true;
-  return false;
-}
-
 }  // namespace
 
 int WordPolarity(std::string_view word, std::string_view next) {
   for (const Pair& p : kPairs)
     if (p.first == word && p.second == next) return p.polarity;
-  if (In(kUnfavourable, word)) return -1;
-  if (In(kFavourable, word)) return 1;
+  if (In<kUnfavourable>(word)) return -1;
+  if (In<kFavourable>(word)) return 1;
   return 0;
 }
 

@@ -9,6 +9,7 @@
 #include "events/evaluation.h"
 #include "events/trigger_table.h"
 #include "text/unicode.h"
+#include "text/word_list.h"
 
 namespace concessions {
 
@@ -77,13 +78,6 @@ constexpr size_t kJudgementWindow = 12;  // tokens after the thing judged
 
 // Particles that may stand after the object of a phrasal verb ("put X on hold").
 constexpr std::string_view kSplitParticles[] = {"off", "aside", "back", "down", "on", "out"};
-
-template <typename List>
-bool In(const List& list, std::string_view w) {
-  for (std::string_view x : list)
-    if (x == w) return true;
-  return false;
-}
 
 EventType TypeFromBits(uint32_t bits) {
   for (int t = 0; t < 6; ++t)
@@ -225,8 +219,8 @@ class Extractor {
           person = e;
         }
         if (person < 0 || several) continue;
-        if (In(kMasculinePronouns, F(i))) ++he[person];
-        if (In(kFemininePronouns, F(i))) ++she[person];
+        if (In<kMasculinePronouns>(F(i))) ++he[person];
+        if (In<kFemininePronouns>(F(i))) ++she[person];
       }
     }
     for (size_t e = 0; e < entities_.size(); ++e) gender_[e] = he[e] > she[e] ? 1 : (she[e] > he[e] ? 2 : 0);
@@ -240,7 +234,7 @@ class Extractor {
   // The latest entity of a kind mentioned before token i (pronoun resolution); for "he" and
   // "she", one that does not take the other pronoun.
   int Antecedent(size_t i, bool person) const {
-    const int wanted = In(kMasculinePronouns, F(i)) ? 1 : (In(kFemininePronouns, F(i)) ? 2 : 0);
+    const int wanted = In<kMasculinePronouns>(F(i)) ? 1 : (In<kFemininePronouns>(F(i)) ? 2 : 0);
     const size_t stop = i > kMaxLookback ? i - kMaxLookback : 0;
     for (size_t k = i; (k = named_.Prev(k, stop)) != TokenSet::kNone;) {
       const int e = EntityAt(k);
@@ -257,8 +251,8 @@ class Extractor {
   // Resolves a pronoun or "the union"-like phrase ending at token i; -1 if none.
   int ResolveNominal(size_t i) const {
     const std::string_view w = F(i);
-    if (In(kMalePronouns, w)) return Antecedent(i, true);
-    if (In(kThingPronouns, w)) return Antecedent(i, false);
+    if (In<kMalePronouns>(w)) return Antecedent(i, true);
+    if (In<kThingPronouns>(w)) return Antecedent(i, false);
     return -1;
   }
 
@@ -360,31 +354,31 @@ class Extractor {
         }
       }
       // "both sides", "the two countries" (the phrase is built only after a word that ends one)
-      for (size_t n = 2; n <= 3 && In(kBothSidesNouns, F(k)); ++n) {
+      for (size_t n = 2; n <= 3 && In<kBothSidesNouns>(F(k)); ++n) {
         if (k + 1 < n || k + 1 - n < s.first) continue;
         std::string phrase;
         for (size_t q = k + 1 - n; q <= k; ++q) {
           if (!phrase.empty()) phrase.push_back(' ');
           phrase.append(F(q));
         }
-        if (In(kBothSides, phrase) && party_a_ >= 0 && party_b_ >= 0) {
+        if (In<kBothSides>(phrase) && party_a_ >= 0 && party_b_ >= 0) {
           joint = party_b_;
           return party_a_;
         }
       }
-      if (In(kFirstPerson, F(k)) && (F(k) == "we" || F(k) == "i")) return Speaker(s);
+      if (In<kFirstPerson>(F(k)) && (F(k) == "we" || F(k) == "i")) return Speaker(s);
       int e = ActorAt(k);
       // "the family accepted", "family members will pay" (not "a member of the family").
       if (e < 0 && !crossed_clause) {
         const int family = FamilyAt(k);
         size_t det = F(k) == "members" ? k - 1 : k;
-        while (det > s.first && In(kDeterminers, F(det - 1))) --det;
-        if (family >= 0 && !(det > s.first && In(kPrepositions, F(det - 1)))) return family;
+        while (det > s.first && In<kDeterminers>(F(det - 1))) --det;
+        if (family >= 0 && !(det > s.first && In<kPrepositions>(F(det - 1)))) return family;
       }
       // "the leaders ruled out", "family members will pay": an unnamed group acts, unless a
       // name stands right before it ("OPEC+ producers", "Ford workers").
       if (e < 0 && !crossed_clause && (Bits(k) & kTrigGroupNoun) && !doc_.IsCap(k) &&
-          !(k > s.first && In(kPrepositions, F(k - 1)))) {
+          !(k > s.first && In<kPrepositions>(F(k - 1)))) {
         if (k > s.first && ActorAt(k - 1) >= 0) {
           e = ActorAt(k - 1);
           k = k - 1;
@@ -396,12 +390,12 @@ class Extractor {
           return named;  // "... as employers agree": the employers' body the story names
         } else {
           size_t from = k;
-          while (from > s.first && k - from < 3 && doc_.IsWord(from - 1) && !In(kPrepositions, F(from - 1)) &&
-                 !In(kAuxiliaries, F(from - 1)) && !doc_.IsCap(from - 1) && !ClauseEnd(from - 1))
+          while (from > s.first && k - from < 3 && doc_.IsWord(from - 1) && !In<kPrepositions>(F(from - 1)) &&
+                 !In<kAuxiliaries>(F(from - 1)) && !doc_.IsCap(from - 1) && !ClauseEnd(from - 1))
             --from;
           group_ = Span(from, k + 1);
           size_t head = from;
-          while (head < k && In(kDeterminers, F(head))) ++head;
+          while (head < k && In<kDeterminers>(F(head))) ++head;
           group_name_at_ = doc_.tokens[head].begin - doc_.tokens[from].begin;
           return -1;
         }
@@ -422,7 +416,7 @@ class Extractor {
         const int r = ResolveNominal(k);
         if (r >= 0 && (F(k) == "he" || F(k) == "she" || F(k) == "it" || F(k) == "they")) return r;
         const int o = ResolveOrgNoun(k);
-        if (o >= 0 && !(k >= 2 && In(kPrepositions, F(k - 2)))) return o;
+        if (o >= 0 && !(k >= 2 && In<kPrepositions>(F(k - 2)))) return o;
         if (doc_.tokens[k].kind == TokenKind::Punct && F(k) == ";") return -1;
         continue;
       }
@@ -432,14 +426,14 @@ class Extractor {
       if (m >= s.first + 2 && doc_.tokens[m - 1].kind == TokenKind::Open && EntityAt(m - 2) == e)
         m = MentionAt(m - 2).first;
       size_t before = m;
-      while (before > s.first && (In(kDeterminers, F(before - 1)) || doc_.tokens[before - 1].kind == TokenKind::Possessive ||
+      while (before > s.first && (In<kDeterminers>(F(before - 1)) || doc_.tokens[before - 1].kind == TokenKind::Possessive ||
                                   EntityAt(before - 1) >= 0))
         --before;
       // "a group of OPEC+ producers": "of" after a collective noun keeps the subject.
       const bool collective = before >= s.first + 2 && F(before - 1) == "of" &&
                               (F(before - 2) == "group" || F(before - 2) == "coalition" || F(before - 2) == "bloc" ||
                                F(before - 2) == "alliance" || F(before - 2) == "members" || F(before - 2) == "leaders");
-      if (before > s.first && In(kPrepositions, F(before - 1)) && F(before - 1) != "and" && !collective) {
+      if (before > s.first && In<kPrepositions>(F(before - 1)) && F(before - 1) != "and" && !collective) {
         k = m;
         continue;
       }
@@ -453,7 +447,7 @@ class Extractor {
       // "X and Y agreed", "X and the paramilitary Y agreed": a joint subject.
       size_t and_at = before;
       while (and_at > s.first && and_at + 2 >= before && doc_.IsWord(and_at - 1) && !doc_.IsCap(and_at - 1) &&
-             F(and_at - 1) != "and" && !In(kPrepositions, F(and_at - 1)))
+             F(and_at - 1) != "and" && !In<kPrepositions>(F(and_at - 1)))
         --and_at;
       if (and_at > s.first + 1 && F(and_at - 1) == "and") {
         size_t o = and_at - 2;
@@ -495,9 +489,9 @@ class Extractor {
       if (e >= 0) return ActorType(entities_[e].type) ? e : (entities_[e].affiliation);
       if (w == "his" || w == "her" || w == "its" || w == "their") return ResolveNominal(p);
       const uint32_t bits = Bits(p);
-      const bool adjective = doc_.IsWord(p) && !doc_.IsCap(p) && t - p <= 2 && !In(kPrepositions, w) &&
-                             !In(kAuxiliaries, w) && (bits & ~(kTrigQualifier | kTrigNoun | kTrigWord)) == 0;
-      if (In(kDeterminers, w) || (bits & kTrigQualifier) || adjective)
+      const bool adjective = doc_.IsWord(p) && !doc_.IsCap(p) && t - p <= 2 && !In<kPrepositions>(w) &&
+                             !In<kAuxiliaries>(w) && (bits & ~(kTrigQualifier | kTrigNoun | kTrigWord)) == 0;
+      if (In<kDeterminers>(w) || (bits & kTrigQualifier) || adjective)
         --k;
       else
         break;
@@ -505,7 +499,7 @@ class Extractor {
     }
     // "an offer from Ford", "a demand pressed hardest by Germany"
     for (size_t b = end; b < s.last && b < end + 4 && !ClauseEnd(b); ++b) {
-      if (In(kBeForms, F(b)) || F(b) == "have" || F(b) == "has") break;  // "by" of the verb, not the noun
+      if (In<kBeForms>(F(b)) || F(b) == "have" || F(b) == "has") break;  // "by" of the verb, not the noun
       if (F(b) != "by" && F(b) != "from") continue;
       for (size_t q = b + 1; q < s.last && q < b + 4; ++q) {
         const int e = ActorAt(q);
@@ -515,7 +509,7 @@ class Extractor {
     }
     // "In further concessions, the EU will ...": a noun in an opening phrase belongs to the
     // subject after the comma.
-    if (t > s.first && t < s.first + 5 && In(kPrepositions, F(s.first))) {
+    if (t > s.first && t < s.first + 5 && In<kPrepositions>(F(s.first))) {
       size_t c = t;
       while (c < s.last && c < t + 6 && F(c) != ",") ++c;
       for (size_t q = c + 1; q < s.last && q < c + 4; ++q) {
@@ -534,7 +528,7 @@ class Extractor {
 
   bool Passive(const concessions::Sentence& s, size_t t) const {
     for (size_t k = t; k-- > s.first && t - k <= 3;) {
-      if (In(kBeForms, F(k))) return true;
+      if (In<kBeForms>(F(k))) return true;
       if (!doc_.IsWord(k)) return false;
     }
     return false;
@@ -576,7 +570,7 @@ class Extractor {
     if (i >= s.last) return false;
     const std::string_view o = F(i);
     const bool object = ActorAt(i) >= 0 || o == "him" || o == "her" || o == "them" || o == "us" || o == "it" ||
-                        (o == "the" && i + 1 < s.last && (ActorAt(i + 1) >= 0 || In(kOrgNouns, F(i + 1))));
+                        (o == "the" && i + 1 < s.last && (ActorAt(i + 1) >= 0 || In<kOrgNouns>(F(i + 1))));
     if (!object) return false;
     for (size_t q = i; q + 1 < s.last && q < i + 6; ++q) {
       if (F(q) == "to" && doc_.IsWord(q + 1) && !doc_.IsCap(q + 1) && q > i) return true;
@@ -606,11 +600,11 @@ class Extractor {
     size_t k = t - 1;
     // "Purdue is to contribute": "to" after a form of be is a plan, not an infinitive.
     if (F(k) == "to") return k > s.first && (F(k - 1) == "is" || F(k - 1) == "are" || F(k - 1) == "was");
-    while (k > s.first && In(kAuxiliaries, F(k)) && F(k) != "to") {
-      if (In(kModals, F(k)) || In(kFirstPerson, F(k))) return true;
+    while (k > s.first && In<kAuxiliaries>(F(k)) && F(k) != "to") {
+      if (In<kModals>(F(k)) || In<kFirstPerson>(F(k))) return true;
       --k;
     }
-    if (In(kModals, F(k)) && F(k) != "to") return true;
+    if (In<kModals>(F(k)) && F(k) != "to") return true;
     // "Trump on Monday put", "Canada late on Sunday scrapped": a date between subject and verb.
     while (k > s.first && EntityAt(k) >= 0 && entities_[EntityAt(k)].type == EntityType::Date) {
       size_t d = MentionAt(k).first;
@@ -619,8 +613,8 @@ class Extractor {
       k = d - 1;
     }
     const int e = EntityAt(k);
-    return (e >= 0 && ActorType(entities_[e].type)) || In(kFirstPerson, F(k)) || In(kMalePronouns, F(k)) || In(kThingPronouns, F(k)) ||
-           In(kOrgNouns, F(k));
+    return (e >= 0 && ActorType(entities_[e].type)) || In<kFirstPerson>(F(k)) || In<kMalePronouns>(F(k)) || In<kThingPronouns>(F(k)) ||
+           In<kOrgNouns>(F(k));
   }
 
   // Whether entity e is named in the sentence (not only reached through a noun).
@@ -674,7 +668,7 @@ class Extractor {
     if (i == 0 || (F(i - 1) != "the" && F(i - 1) != "their" && F(i - 1) != "its") || doc_.IsCap(i) ||
         !doc_.IsWord(i))
       return -1;
-    if (!In(kOrgNouns, noun)) {
+    if (!In<kOrgNouns>(noun)) {
       // "the governors" -> Council of Governors, "the league" -> Australian Football League:
       // a word of a recently named organization's name.
       if (noun.size() < 4) return -1;
@@ -768,8 +762,8 @@ class Extractor {
     if (w != "and" && w != "but" && w != "while" && w != "whereas" && w != "or") return false;
     if (i + 1 >= doc_.size()) return false;
     const std::string_view n = F(i + 1);
-    return n == "the" || EntityAt(i + 1) >= 0 || In(kMalePronouns, n) || In(kThingPronouns, n) ||
-           In(kFirstPerson, n);
+    return n == "the" || EntityAt(i + 1) >= 0 || In<kMalePronouns>(n) || In<kThingPronouns>(n) ||
+           In<kFirstPerson>(n);
   }
 
   std::string Phrase(const concessions::Sentence& s, size_t from, size_t limit) const {
@@ -791,7 +785,7 @@ class Extractor {
       size_t from = tr.first;
       while (from > s.first && !ClauseEnd(from - 1)) --from;
       size_t to = from;
-      while (to < tr.first && !In(kBeForms, F(to)) && F(to) != "have" && F(to) != "has" && F(to) != "had") ++to;
+      while (to < tr.first && !In<kBeForms>(F(to)) && F(to) != "have" && F(to) != "has" && F(to) != "had") ++to;
       if (to > from) return Phrase(s, from, to);
     }
     if (tr.bits & kTrigNoun) {
@@ -801,9 +795,9 @@ class Extractor {
         if (!p.empty()) return p;
       }
       size_t from = tr.first;
-      while (from > s.first && doc_.IsWord(from - 1) && !In(kDeterminers, F(from - 1)) &&
+      while (from > s.first && doc_.IsWord(from - 1) && !In<kDeterminers>(F(from - 1)) &&
              doc_.tokens[from - 1].kind != TokenKind::Possessive && EntityAt(from - 1) < 0 &&
-             !In(kPrepositions, F(from - 1)) && tr.first - from < 3 &&
+             !In<kPrepositions>(F(from - 1)) && tr.first - from < 3 &&
              ((Bits(from - 1) & kTrigQualifier) || !doc_.IsCap(from - 1) ||
               doc_.tokens[from - 1].Has(kHeadline)))
         --from;
@@ -873,7 +867,7 @@ class Extractor {
     for (size_t q = i + 2; q < s.last && q <= i + 1 + kMaxObject; ++q) {
       const std::string_view w = F(q - 1);
       if (ClauseEnd(q - 1) || w == "and" || w == "but" || w == "or") return 0;
-      if (!In(kSplitParticles, F(q))) continue;
+      if (!In<kSplitParticles>(F(q))) continue;
       std::string key(F(i));
       for (size_t r = q; r < s.last && r < q + 2; ++r) {
         key.push_back(' ');
@@ -931,24 +925,24 @@ class Extractor {
       if (!ev) continue;
       // "the already drafted tariff orders": a participle between a determiner and its noun.
       if ((t.bits & kTrigVerb) && FormOf(t.bits) == VerbForm::Past && t.first >= s.first + 2 &&
-          In(kDeterminers, F(t.first - 2)) && (F(t.first - 1) == "already" || F(t.first - 1) == "newly" ||
+          In<kDeterminers>(F(t.first - 2)) && (F(t.first - 1) == "already" || F(t.first - 1) == "newly" ||
                                                (F(t.first - 1).size() > 3 && F(t.first - 1).substr(F(t.first - 1).size() - 2) == "ly")) &&
-          t.last < s.last && doc_.IsWord(t.last) && !doc_.IsCap(t.last) && !In(kPrepositions, F(t.last)) &&
-          !In(kDeterminers, F(t.last)))
+          t.last < s.last && doc_.IsWord(t.last) && !doc_.IsCap(t.last) && !In<kPrepositions>(F(t.last)) &&
+          !In<kDeterminers>(F(t.last)))
         continue;
       // A participle after a noun is an adjective ("a pricing model tied to sales").
       if ((t.bits & kTrigVerb) && FormOf(t.bits) == VerbForm::Past && t.first > s.first && F(t.last) != "by" &&
           (ev & (kTrigDemand | kTrigProposal)) && F(t.first - 1) != "both" && F(t.first - 1) != "and" &&
           (F(t.last) == "to" || F(t.last) == "in" || F(t.last) == "into" || F(t.last) == "under" || F(t.last) == "with")) {
         const std::string_view before = F(t.first - 1);
-        const bool noun_before = doc_.IsWord(t.first - 1) && !doc_.IsCap(t.first - 1) && !In(kAuxiliaries, before) &&
+        const bool noun_before = doc_.IsWord(t.first - 1) && !doc_.IsCap(t.first - 1) && !In<kAuxiliaries>(before) &&
                                  !(before.size() > 2 && before.substr(before.size() - 2) == "ly") &&
-                                 ActorAt(t.first - 1) < 0 && !In(kMalePronouns, before) && !In(kThingPronouns, before);
+                                 ActorAt(t.first - 1) < 0 && !In<kMalePronouns>(before) && !In<kThingPronouns>(before);
         if (noun_before) continue;
       }
       // ", he conceded." / ", Merkel suggested.": a verb of saying closing the sentence.
       if ((t.bits & kTrigVerb) && !(t.bits & kTrigNoun) && t.first >= s.first + 2 && F(t.first - 2) == "," &&
-          (t.last >= s.last || ClauseEnd(t.last)) && (ActorAt(t.first - 1) >= 0 || In(kMalePronouns, F(t.first - 1))))
+          (t.last >= s.last || ClauseEnd(t.last)) && (ActorAt(t.first - 1) >= 0 || In<kMalePronouns>(F(t.first - 1))))
         continue;
       // "offer support", "stop signing": a move word right after a verb of a move is its object.
       if (n > 0 && trigs[n - 1].last == t.first && (trigs[n - 1].bits & (kTrigVerb | kTrigGive)) &&
@@ -964,12 +958,12 @@ class Extractor {
       EventType type = TypeFromBits(ev);
       const bool noun = (t.bits & kTrigNoun) && !((t.bits & kTrigVerb) && FormOf(t.bits) != VerbForm::Base &&
                                                   FormOf(t.bits) != VerbForm::ThirdPerson);
-      const bool det_before = t.first >= s.first + 2 && In(kDeterminers, F(t.first - 2)) && doc_.IsWord(t.first - 1) &&
-                              !doc_.IsCap(t.first - 1) && !In(kAuxiliaries, F(t.first - 1));
+      const bool det_before = t.first >= s.first + 2 && In<kDeterminers>(F(t.first - 2)) && doc_.IsWord(t.first - 1) &&
+                              !doc_.IsCap(t.first - 1) && !In<kAuxiliaries>(F(t.first - 1));
       // "the creditors' offer": an apostrophe closing a plural is a possessive.
       const bool plural_possessive = t.first > s.first && doc_.tokens[t.first - 1].kind == TokenKind::Quote &&
                                      !doc_.tokens[t.first - 1].Has(kSpaceBefore);
-      const bool det_right_before = t.first > s.first && In(kDeterminers, F(t.first - 1)) && F(t.first - 1) != "that";
+      const bool det_right_before = t.first > s.first && In<kDeterminers>(F(t.first - 1)) && F(t.first - 1) != "that";
       const bool is_noun = noun && (t.first > s.first && (det_right_before || det_before ||
                                                           plural_possessive ||
                                                           doc_.tokens[t.first - 1].kind == TokenKind::Possessive ||
@@ -1081,7 +1075,7 @@ class Extractor {
         // A base form after "to" or a modal is bare ("will reach"); after its subject it is a
         // present tense ("WGA and AMPTP reach tentative deal").
         const bool bare = FormOf(t.bits) == VerbForm::Base && t.first > s.first &&
-                          (F(t.first - 1) == "to" || In(kModals, F(t.first - 1)) || F(t.first - 1) == "could");
+                          (F(t.first - 1) == "to" || In<kModals>(F(t.first - 1)) || F(t.first - 1) == "could");
         e.what_form = bare ? Event::WhatForm::BaseVerb : Event::WhatForm::FiniteVerb;
       } else if (is_noun && e.what.find(doc_.Raw(t.first)) != std::string::npos) e.what_form = Event::WhatForm::Noun;
       else if (agreed_to_give) e.what_form = Event::WhatForm::BaseVerb;
@@ -1160,7 +1154,7 @@ class Extractor {
   // rejecting it or agreeing to it (the guidelines: outsiders condemning a deal reject it).
   void ReadJudgements(const concessions::Sentence& s, const std::vector<Trig>& trigs, std::vector<Event>& found) const {
     for (size_t v = s.first; v + 1 < s.last; ++v) {
-      const bool naming = In(kJudgingVerbs, F(v));
+      const bool naming = In<kJudgingVerbs>(F(v));
       const bool saying = (Bits(v) & kTrigReport) && (Bits(v) & kTrigVerb);
       if (!naming && !saying) continue;
       // The thing judged: "it", "this", or a noun phrase ending in a deal or money word.
@@ -1168,9 +1162,9 @@ class Extractor {
       size_t object_end = 0;
       if (naming && (F(o) == "it" || F(o) == "this")) {
         object_end = o + 1;
-      } else if (In(kDeterminers, F(o))) {
+      } else if (In<kDeterminers>(F(o))) {
         for (size_t q = o + 1; q < s.last && q <= o + 5 && !ClauseEnd(q); ++q) {
-          if ((Bits(q) & kTrigDealNoun) || In(kJudgedNouns, F(q))) {
+          if ((Bits(q) & kTrigDealNoun) || In<kJudgedNouns>(F(q))) {
             object_end = q + 1;
             break;
           }
