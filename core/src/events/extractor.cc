@@ -5,9 +5,10 @@
 #include <unordered_set>
 
 #include "entities/token_mentions.h"
-#include "events/token_set.h"
 #include "events/evaluation.h"
+#include "events/token_set.h"
 #include "events/trigger_table.h"
+#include "text/hash.h"
 #include "text/unicode.h"
 #include "text/word_list.h"
 
@@ -832,12 +833,12 @@ class Extractor {
         for (size_t len = 2; i + len <= s.last && len <= static_cast<size_t>(kTriggers.max_tokens); ++len) {
           key.push_back(' ');
           key.append(F(i + len - 1));
-          const uint32_t b = TriggerBits(kTriggers, key);
-          if (b) {
+          const TriggerFacts found = LookupTrigger(kTriggers, key, HashKey(key));
+          if (found.bits) {
             best = len;
-            bits = b;
+            bits = found.bits;
           }
-          if (!TriggerHasLonger(kTriggers, key)) break;
+          if (!found.longer) break;
         }
       }
       // "put the tariffs on hold", "called the strike off": a phrasal verb around its object.

@@ -7,8 +7,8 @@ namespace concessions {
 namespace {
 
 // The entry whose key is `folded`, or nullptr.
-const TriggerEntry* Find(const TriggerTable& t, std::string_view folded) {
-  for (uint32_t k = HashKey(folded) & t.slot_mask;; k = (k + 1) & t.slot_mask) {
+const TriggerEntry* Find(const TriggerTable& t, std::string_view folded, uint32_t hash) {
+  for (uint32_t k = hash & t.slot_mask;; k = (k + 1) & t.slot_mask) {
     const uint16_t slot = t.slots[k];
     if (slot == 0) return nullptr;
     const TriggerEntry& e = t.entries[slot - 1];
@@ -19,13 +19,17 @@ const TriggerEntry* Find(const TriggerTable& t, std::string_view folded) {
 }  // namespace
 
 uint32_t TriggerBits(const TriggerTable& t, std::string_view folded) {
-  const TriggerEntry* e = Find(t, folded);
-  return e ? e->bits & ~kTrigLonger : 0;
+  return LookupTrigger(t, folded, HashKey(folded)).bits;
 }
 
 bool TriggerHasLonger(const TriggerTable& t, std::string_view prefix) {
-  const TriggerEntry* e = Find(t, prefix);
-  return e && (e->bits & kTrigLonger);
+  return LookupTrigger(t, prefix, HashKey(prefix)).longer;
+}
+
+TriggerFacts LookupTrigger(const TriggerTable& t, std::string_view folded, uint32_t hash) {
+  const TriggerEntry* e = Find(t, folded, hash);
+  if (e == nullptr) return {};
+  return {e->bits & ~kTrigLonger, (e->bits & kTrigLonger) != 0};
 }
 
 }  // namespace concessions

@@ -64,6 +64,13 @@ uint32_t TriggerBits(const TriggerTable& table, std::string_view folded);
 // Whether some phrase starts with `prefix` + " ".
 bool TriggerHasLonger(const TriggerTable& table, std::string_view prefix);
 
+// Both answers for one key from a single probe, for a caller that has HashKey(folded) already.
+struct TriggerFacts {
+  uint32_t bits = 0;    // TriggerBits
+  bool longer = false;  // TriggerHasLonger
+};
+TriggerFacts LookupTrigger(const TriggerTable& table, std::string_view folded, uint32_t hash);
+
 inline VerbForm FormOf(uint32_t bits) { return static_cast<VerbForm>((bits >> 16) & 3); }
 inline const char* QualifierName(const TriggerTable& t, uint32_t bits) {
   const uint32_t q = bits >> 27;

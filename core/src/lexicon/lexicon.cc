@@ -72,9 +72,9 @@ std::vector<uint32_t> EmptySet(size_t n) {
 // The slot of `set` that holds the item whose text (text_of(item)) is key, or the empty slot
 // where it would go.
 template <class TextOf>
-size_t SlotOf(const std::vector<uint32_t>& set, std::string_view key, TextOf text_of) {
+size_t SlotOf(const std::vector<uint32_t>& set, std::string_view key, TextOf text_of, uint32_t hash) {
   const size_t mask = set.size() - 1;
-  size_t s = HashKey(key) & mask;
+  size_t s = hash & mask;
   while (set[s] != 0 && text_of(set[s]) != key) s = (s + 1) & mask;
   return s;
 }
@@ -121,10 +121,10 @@ const Lexicon::Decoded& Lexicon::Keys() const {
     const auto prefix_of = [&](uint32_t item) { return d->Prefix(item); };
     for (uint32_t i = 0; i < t_.key_count; ++i) {
       const std::string_view key = d->KeyAt(i);
-      d->slots[SlotOf(d->slots, key, key_of)] = i + 1;
+      d->slots[SlotOf(d->slots, key, key_of, HashKey(key))] = i + 1;
       // Each prefix once (several keys may share it); keys are under 256 bytes long.
       for (size_t k = key.find(' '); k != std::string_view::npos; k = key.find(' ', k + 1)) {
-        uint32_t& slot = d->longer[SlotOf(d->longer, key.substr(0, k), prefix_of)];
+        uint32_t& slot = d->longer[SlotOf(d->longer, key.substr(0, k), prefix_of, HashKey(key.substr(0, k)))];
         if (slot == 0) slot = ((i + 1) << 8) | static_cast<uint32_t>(k);
       }
     }
@@ -133,10 +133,12 @@ const Lexicon::Decoded& Lexicon::Keys() const {
   return *decoded_;
 }
 
-LexRange Lexicon::Lookup(std::string_view key) const {
+LexRange Lexicon::Lookup(std::string_view key) const { return Lookup(key, HashKey(key)); }
+
+LexRange Lexicon::Lookup(std::string_view key, uint32_t hash) const {
   if (key.empty() || key.size() > t_.max_key_bytes) return {};
   const Decoded& d = Keys();
-  const uint32_t item = d.slots[SlotOf(d.slots, key, [&](uint32_t i) { return d.KeyAt(i - 1); })];
+  const uint32_t item = d.slots[SlotOf(d.slots, key, [&](uint32_t i) { return d.KeyAt(i - 1); }, hash)];
   if (item == 0) return {};
   const LexEntry* first = t_.entries + d.first_entry[item - 1];
   const LexEntry* end = first + 1;
@@ -148,7 +150,7 @@ LexRange Lexicon::Lookup(std::string_view key) const {
 bool Lexicon::HasLongerKey(std::string_view prefix) const {
   if (prefix.size() + 1 > t_.max_key_bytes) return false;
   const Decoded& d = Keys();
-  return d.longer[SlotOf(d.longer, prefix, [&](uint32_t item) { return d.Prefix(item); })] != 0;
+  return d.longer[SlotOf(d.longer, prefix, [&](uint32_t item) { return d.Prefix(item); }, HashKey(prefix))] != 0;
 }
 
 std::string_view Lexicon::Key(const LexEntry& e) const {

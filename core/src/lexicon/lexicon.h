@@ -33,6 +33,8 @@ class Lexicon {
   // keys decoded once per process (the first look-up decodes them: 9.4 M instructions, about
   // 3 ms native and 7 in WebAssembly, 0.7 MB); no allocation after that.
   LexRange Lookup(std::string_view key) const;
+  // The same, for a caller that has HashKey(key) already.
+  LexRange Lookup(std::string_view key, uint32_t hash) const;
   // Whether some key starts with `prefix` followed by a space (a longer phrase may match).
   // A hash look-up, like Lookup().
   bool HasLongerKey(std::string_view prefix) const;

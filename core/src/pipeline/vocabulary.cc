@@ -14,6 +14,15 @@ void Vocabulary::Rehash(size_t slots) {
   }
 }
 
+void Vocabulary::Reserve(size_t forms, size_t bytes) {
+  bytes_.reserve(bytes);
+  start_.reserve(forms + 1);
+  hashes_.reserve(forms);
+  size_t slots = 256;
+  while (slots < 2 * forms) slots *= 2;  // at most half full, as Intern keeps it
+  if (slots > slots_.size()) Rehash(slots);
+}
+
 uint32_t Vocabulary::Find(std::string_view form) const {
   if (slots_.empty()) return kNone;
   const uint32_t h = HashKey(form);

@@ -15,13 +15,19 @@ class Vocabulary {
   uint32_t Intern(std::string_view form);
   // The same, for a caller that has HashKey(form) already.
   uint32_t Intern(std::string_view form, uint32_t hash);
+  // Room for about `forms` forms of `bytes` bytes in all, so that interning them grows nothing.
+  void Reserve(size_t forms, size_t bytes);
   // The id of `form`, or kNone if the document does not have it.
   static constexpr uint32_t kNone = 0xFFFFFFFFu;
   uint32_t Find(std::string_view form) const;
   size_t size() const { return start_.size() - 1; }
+  // HashKey of form id, kept from its interning.
+  uint32_t Hash(uint32_t id) const { return hashes_[id]; }
   // A view into the vocabulary's own bytes: valid until the next Intern of a new form.
   std::string_view Form(uint32_t id) const {
-    return std::string_view(bytes_).substr(start_[id], start_[id + 1] - start_[id]);
+    // Built from the offsets directly: substr's range check (and its throw path) cost more
+    // than the rest of a call every rule makes for nearly every token.
+    return std::string_view(bytes_.data() + start_[id], start_[id + 1] - start_[id]);
   }
 
  private:
