@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "model/always_inline.h"
 #include "text/word_list.h"
 
 namespace concessions {
@@ -52,7 +53,7 @@ struct Grammar {
   const Document& doc;
   uint32_t limit;  // end of the sentence (token index)
 
-  std::string_view F(size_t i) const { return i < limit ? doc.Folded(i) : std::string_view(); }
+  CONCESSIONS_ALWAYS_INLINE std::string_view F(size_t i) const { return i < limit ? doc.Folded(i) : std::string_view(); }
   bool Kind(size_t i, TokenKind k) const { return i < limit && doc.tokens[i].kind == k; }
 
   bool IsNumberWord(size_t i) const {
@@ -67,11 +68,12 @@ struct Grammar {
 
   // Approximator starting at i: returns its length in tokens (0 if none).
   size_t Approximator(size_t i) const {
+    const std::string_view w0 = F(i), w1 = F(i + 1);  // read once, not once per pattern
     for (const auto& three : kApproximators3)
-      if (F(i) == three[0] && F(i + 1) == three[1] && F(i + 2) == three[2]) return 3;
+      if (w0 == three[0] && w1 == three[1] && F(i + 2) == three[2]) return 3;
     for (const auto& two : kApproximators2)
-      if (F(i) == two[0] && F(i + 1) == two[1]) return 2;
-    if (In<kApproximators1>(F(i))) return 1;
+      if (w0 == two[0] && w1 == two[1]) return 2;
+    if (In<kApproximators1>(w0)) return 1;
     return 0;
   }
 

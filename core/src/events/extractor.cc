@@ -8,6 +8,7 @@
 #include "events/evaluation.h"
 #include "events/token_set.h"
 #include "events/trigger_table.h"
+#include "model/always_inline.h"
 #include "text/hash.h"
 #include "text/unicode.h"
 #include "text/word_list.h"
@@ -153,7 +154,7 @@ class Extractor {
   mutable uint32_t group_name_at_ = 0;  // where its name starts in it: its words after any determiner
   mutable std::vector<int> extra_joint_;  // more parties of a listed subject ("A, B and C")
 
-  std::string_view F(size_t i) const { return i < doc_.size() ? doc_.Folded(i) : std::string_view(); }
+  CONCESSIONS_ALWAYS_INLINE std::string_view F(size_t i) const { return i < doc_.size() ? doc_.Folded(i) : std::string_view(); }
 
   bool ActorType(EntityType t) const {
     return t == EntityType::Person || t == EntityType::Org || t == EntityType::Gpe;
