@@ -78,6 +78,16 @@ constexpr std::string_view kJudgedNouns[] = {"payout", "package", "offer", "figu
                                              "outcome", "result", "terms", "cuts", "pledge", "tax", "move"};
 constexpr size_t kJudgementWindow = 12;  // tokens after the thing judged
 
+// Function words that never end a "what" phrase.
+constexpr std::string_view kDangling[] = {"the", "a", "an", "of", "in", "to", "for", "on", "and", "or", "with",
+                                          "by", "at", "that", "which", "its", "their", "his", "her", "from",
+                                          "as", "into"};
+// Words that open an adjunct ("in the context of", "after talks"): a "what" phrase (tokens
+// [from, to), at most kMaxWhatTokens long, trimmed of function words at the end) stops
+// before one rather than run on into it.
+constexpr std::string_view kAdjuncts[] = {"in", "during", "after", "before", "amid", "while", "despite",
+                                          "following", "under", "since", "when", "as", "because",
+                                          "although", "though", "but", "which", "who"};
 // Particles that may stand after the object of a phrasal verb ("put X on hold").
 constexpr std::string_view kSplitParticles[] = {"off", "aside", "back", "down", "on", "out"};
 
@@ -153,6 +163,8 @@ class Extractor {
   mutable std::string group_;        // the unnamed group the last Subject() found, if any
   mutable uint32_t group_name_at_ = 0;  // where its name starts in it: its words after any determiner
   mutable std::vector<int> extra_joint_;  // more parties of a listed subject ("A, B and C")
+  mutable uint32_t named_in_for_ = UINT32_MAX;  // the sentence named_in_ lists (NamedIn)
+  mutable std::vector<int> named_in_;           // the entities named in it, sorted
 
   CONCESSIONS_ALWAYS_INLINE std::string_view F(size_t i) const { return i < doc_.size() ? doc_.Folded(i) : std::string_view(); }
 
@@ -619,11 +631,21 @@ class Extractor {
            In<kOrgNouns>(F(k));
   }
 
-  // Whether entity e is named in the sentence (not only reached through a noun).
+  // Whether entity e is named in the sentence (not only reached through a noun). The
+  // sentence's named entities are gathered once (asked per trigger, scanning the sentence each
+  // time was quadratic in a long sentence's length).
   bool NamedIn(const concessions::Sentence& s, int e) const {
-    for (size_t k = s.first; k < s.last; ++k)
-      if (EntityAt(k) == e) return true;
-    return false;
+    const uint32_t si = doc_.IndexOf(s);
+    if (named_in_for_ != si) {
+      named_in_.clear();
+      for (size_t k = named_.Has(s.first) ? s.first : named_.Next(s.first, s.last); k != TokenSet::kNone && k < s.last;
+           k = named_.Next(k, s.last))
+        named_in_.push_back(EntityAt(k));
+      std::sort(named_in_.begin(), named_in_.end());
+      named_in_.erase(std::unique(named_in_.begin(), named_in_.end()), named_in_.end());
+      named_in_for_ = si;
+    }
+    return std::binary_search(named_in_.begin(), named_in_.end(), e);
   }
 
   // A verb of giving at token i, alone or as a two-word phrase ("hold back").
@@ -741,22 +763,8 @@ class Extractor {
     return std::string(doc_.text.substr(doc_.tokens[first].begin, doc_.tokens[last - 1].end - doc_.tokens[first].begin));
   }
 
-  // Function words that never end a "what" phrase.
-  static bool Dangling(std::string_view w) {
-    for (std::string_view x : {"the", "a", "an", "of", "in", "to", "for", "on", "and", "or", "with", "by", "at",
-                               "that", "which", "its", "their", "his", "her", "from", "as", "into"})
-      if (w == x) return true;
-    return false;
-  }
-
-  // Tokens [from, to) trimmed of function words at the end, at most kMaxWhatTokens long.
-  // Stops an adjunct ("in the context of", "after talks") from running on into the phrase.
-  static bool Adjunct(std::string_view w) {
-    for (std::string_view x : {"in", "during", "after", "before", "amid", "while", "despite", "following", "under",
-                               "since", "when", "as", "because", "although", "though", "but", "which", "who"})
-      if (w == x) return true;
-    return false;
-  }
+  static bool Dangling(std::string_view w) { return In<kDangling>(w); }
+  static bool Adjunct(std::string_view w) { return In<kAdjuncts>(w); }
 
   // "... and the RSF will pull back": a conjunction opening a clause with its own subject.
   bool NewClause(size_t i) const {
