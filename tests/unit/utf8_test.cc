@@ -1,6 +1,10 @@
 // UTF-8 decoding, cleaning and the byte -> UTF-16 offset map.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "text/utf8.h"
 
 namespace concessions {
@@ -52,6 +56,25 @@ TEST(Utf8, MapWorksAcrossCheckpoints) {
   for (int i = 0; i < 100; ++i) s += "\xE2\x82\xAC";  // 300 bytes, 100 units
   const Utf16Map map(s);
   for (size_t i = 0; i <= 100; ++i) EXPECT_EQ(map.ToUtf16(i * 3), i);
+}
+
+// Characters of every length, mixed so that 4-byte ones and runs of continuation bytes fall
+// on every position of an 8-byte word and across checkpoints: the map agrees with counting
+// each character, at every character boundary.
+TEST(Utf8, MapAgreesWithCountingCharacters) {
+  const char* pieces[] = {"a", "\xC3\xBC", "\xE2\x82\xAC", "\xF0\x9F\x98\x80", "zz", "\xF4\x8F\xBF\xBF"};
+  std::string s;
+  std::vector<std::pair<size_t, uint32_t>> boundaries{{0, 0}};
+  uint32_t units = 0;
+  for (int i = 0; i < 400; ++i) {
+    const std::string piece = pieces[(i * 7 + i / 5) % 6];
+    s += piece;
+    units += piece.size() == 4 ? 2 : (piece == "zz" ? 2 : 1);
+    boundaries.emplace_back(s.size(), units);
+  }
+  const Utf16Map map(s);
+  for (const auto& [byte, expected] : boundaries) EXPECT_EQ(map.ToUtf16(byte), expected) << byte;
+  EXPECT_EQ(map.Length(), units);
 }
 
 TEST(Utf8, MapOfAsciiTextIsTheIdentity) {
