@@ -1,11 +1,13 @@
 // The small look-up structures the rules lean on: In<kList>(word), whose compile-time filter
-// must never turn a member away, and TokenSet, the nearest member either side of a token.
+// must never turn a member away; TokenSet, the nearest member either side of a token; and the
+// bit counts under the compact token index and the UTF-16 offsets.
 #include <gtest/gtest.h>
 
 #include <string>
 #include <string_view>
 
 #include "events/token_set.h"
+#include "text/bits.h"
 #include "text/word_list.h"
 
 namespace concessions {
@@ -76,6 +78,23 @@ TEST(TokenSet, FindsTheNearestMemberEitherSide) {
   TokenSet empty(0);
   EXPECT_EQ(empty.Prev(0, 0), TokenSet::kNone);
   EXPECT_EQ(empty.Next(0, 10), TokenSet::kNone);
+}
+
+// The portable bit counts agree with counting one bit at a time.
+TEST(Bits, CountsAgreeWithCountingEachBit) {
+  uint64_t x = 0x9E3779B97F4A7C15ull;
+  for (int round = 0; round < 1000; ++round) {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    for (const uint64_t v : {x, uint64_t{x & 0x8080808080808080ull}, uint64_t{0}, ~uint64_t{0}}) {
+      uint32_t bits = 0, high = 0;
+      for (int b = 0; b < 64; ++b) bits += (v >> b) & 1u;
+      for (int byte = 0; byte < 8; ++byte) high += (v >> (byte * 8 + 7)) & 1u;
+      EXPECT_EQ(PopCount64(v), bits) << v;
+      if ((v & ~0x8080808080808080ull) == 0) EXPECT_EQ(CountHighBits(v), high) << v;
+    }
+  }
 }
 
 }  // namespace

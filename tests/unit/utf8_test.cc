@@ -75,6 +75,14 @@ TEST(Utf8, MapAgreesWithCountingCharacters) {
   const Utf16Map map(s);
   for (const auto& [byte, expected] : boundaries) EXPECT_EQ(map.ToUtf16(byte), expected) << byte;
   EXPECT_EQ(map.Length(), units);
+  // From an earlier boundary, near or far (past a checkpoint), as a span's end is converted.
+  for (size_t a = 0; a < boundaries.size(); a += 3) {
+    for (size_t b = a; b < boundaries.size() && b < a + 40; b += 7) {
+      EXPECT_EQ(map.ToUtf16After(boundaries[a].first, boundaries[a].second, boundaries[b].first), boundaries[b].second)
+          << boundaries[a].first << " -> " << boundaries[b].first;
+    }
+  }
+  EXPECT_EQ(map.ToUtf16After(0, 0, s.size() + 5), units);  // past the end: the length
 }
 
 TEST(Utf8, MapOfAsciiTextIsTheIdentity) {

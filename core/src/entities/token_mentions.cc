@@ -33,7 +33,7 @@ TokenMentions::TokenMentions(const std::vector<Candidate>& mentions, size_t toke
   uint32_t before = 0;
   for (size_t w = 0; w < words; ++w) {
     starts_before_[w] = before;
-    before += static_cast<uint32_t>(__builtin_popcountll(starts_[w]));
+    before += PopCount64(starts_[w]);
   }
 }
 

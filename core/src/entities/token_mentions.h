@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "entities/candidate.h"
+#include "text/bits.h"
 
 namespace concessions {
 
@@ -30,7 +31,7 @@ class TokenMentions {
     if ((inside_[w] & bit) == 0) return -1;
     // The mention is the last one that starts at or before i: count the starts up to i.
     const uint64_t upto = starts_[w] & (bit | (bit - 1));
-    return static_cast<int>(starts_before_[w] + static_cast<uint32_t>(__builtin_popcountll(upto))) - 1;
+    return static_cast<int>(starts_before_[w] + PopCount64(upto)) - 1;
   }
 
   size_t tokens_;

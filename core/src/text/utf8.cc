@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "text/bits.h"
+
 namespace concessions {
 
 namespace {
@@ -132,8 +134,7 @@ uint32_t Utf16Units(const char* p, size_t n) {
     // Bit 7 of each byte of x << k is bit 7 - k of the same byte.
     const uint64_t continuation = x & ~(x << 1) & kHigh;
     const uint64_t four_byte_lead = x & (x << 1) & (x << 2) & (x << 3) & kHigh;
-    units += 8 - static_cast<uint32_t>(__builtin_popcountll(continuation)) +
-             static_cast<uint32_t>(__builtin_popcountll(four_byte_lead));
+    units += 8 - CountHighBits(continuation) + CountHighBits(four_byte_lead);
   }
   for (; i < n; ++i) {
     const auto b = static_cast<unsigned char>(p[i]);
@@ -157,6 +158,13 @@ Utf16Map::Utf16Map(std::string_view valid_utf8) : text_(valid_utf8) {
     units += Utf16Units(valid_utf8.data() + at, std::min(kStride, valid_utf8.size() - at));
   }
   length_ = units;
+}
+
+uint32_t Utf16Map::ToUtf16After(size_t from, uint32_t from_units, size_t byte_offset) const {
+  if (byte_offset >= text_.size()) return length_;
+  if (ascii_) return static_cast<uint32_t>(byte_offset);
+  if (byte_offset - from >= kStride) return ToUtf16(byte_offset);  // the checkpoint is nearer
+  return from_units + Utf16Units(text_.data() + from, byte_offset - from);
 }
 
 uint32_t Utf16Map::ToUtf16(size_t byte_offset) const {
