@@ -78,6 +78,24 @@ TEST(Tokenizer, CaseFlagsFromEveryLetter) {
   EXPECT_FALSE(t[5].Has(kAllCaps));
 }
 
+// Plain ASCII words take a shorter path; each way a word can end must give the same tokens
+// as the general one.
+TEST(Tokenizer, PlainWordsEndWhereTheGeneralRulesEndThem) {
+  EXPECT_EQ(Words("cease-fire OPEC+ don't Jan. ok, x\u2019s co\u00F6p B2B end"),
+            (V{"cease-fire", "OPEC+", "don't", "Jan.", "ok", ",", "x", "\u2019s", "co\u00F6p", "B2B", "end"}));
+  EXPECT_EQ(Words("tab\tnew\nline\r\nend"), (V{"tab", "new", "line", "end"}));
+  const std::string text = "NATO b2 A US\nX";
+  const Tokens t = Tokenize(text, WordTest{});
+  ASSERT_EQ(t.size(), 5u);
+  EXPECT_TRUE(t[0].Has(kAllCaps) && t[0].Has(kCapitalized) && t[0].Has(kSpaceBefore) && t[0].Has(kHeadline));
+  EXPECT_FALSE(t[1].Has(kAllCaps) || t[1].Has(kCapitalized));
+  EXPECT_TRUE(t[2].Has(kCapitalized));
+  EXPECT_FALSE(t[2].Has(kAllCaps));  // one letter is not all caps
+  EXPECT_TRUE(t[3].Has(kAllCaps));
+  EXPECT_TRUE(t[4].Has(kNewlineBefore));
+  EXPECT_FALSE(t[4].Has(kHeadline));
+}
+
 TEST(Tokenizer, NeverLosesText) {
   const std::string text = "\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD Zu\xCC\x88rich \xD8\xA7\xD9\x84\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85 !!!";
   const Tokens t = Tokenize(text, WordTest{});
