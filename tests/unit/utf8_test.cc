@@ -40,6 +40,19 @@ TEST(Utf8, KeepsAnEncodedReplacementCharacter) {
   EXPECT_EQ(bad, 0u);
 }
 
+// ASCII is skipped eight bytes at a time: a bad or good sequence is found at every position.
+TEST(Utf8, FindsASequenceAtEveryPositionOfAWord) {
+  for (size_t at = 0; at < 24; ++at) {
+    std::string bad(24, 'a'), good(24, 'a');
+    bad.insert(at, "\x80");
+    good.insert(at, "\xE2\x82\xAC");
+    EXPECT_FALSE(IsValidUtf8(bad)) << at;
+    EXPECT_TRUE(IsValidUtf8(good)) << at;
+    good.insert(at, "\xE2\x82");  // a truncated sequence before a whole one
+    EXPECT_FALSE(IsValidUtf8(good)) << at;
+  }
+}
+
 TEST(Utf8, MapsBytesToUtf16Units) {
   const std::string s = "a\xC3\xBC\xE2\x82\xAC\xF0\x9F\x98\x80z";  // a ü € 😀 z
   const Utf16Map map(s);
