@@ -85,6 +85,19 @@ TEST(JsonOut, EscapesQuotesAndBackslashesOnly) {
   EXPECT_EQ(Escaped(""), "\"\"");
 }
 
+// Plain bytes are passed eight at a time: a byte to escape (or to check as UTF-8) must be
+// caught at every position of such a word.
+TEST(JsonOut, EscapesAtEveryPositionOfAWord) {
+  const std::string specials[] = {std::string(1, '\0'), "\x1F", "\"", "\\", "\x7F", "\x80", "\xC3\xBC", " "};
+  for (const std::string& special : specials) {
+    for (size_t at = 0; at < 20; ++at) {
+      std::string s(20, 'a');
+      s.insert(at, special);
+      EXPECT_EQ(Escaped(s), Dump(json(s), -1)) << at;
+    }
+  }
+}
+
 TEST(JsonOut, PassesUtf8Through) {
   // ü, €, 😀, a combining accent and a literal U+FFFD stay as they are.
   const std::string s = "Z\xC3\xBC" "rich \xE2\x82\xAC \xF0\x9F\x98\x80 e\xCC\x81 \xEF\xBF\xBD";

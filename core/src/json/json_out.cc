@@ -19,6 +19,19 @@ inline bool IsPlain(char ch) {
   return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
 }
 
+// Whether 8 bytes are all plain (IsPlain), tested together: none has its top bit set, none
+// is below 0x20, none is '"' or '\\'. (v - 0x01..01) & ~v & 0x80..80 is nonzero exactly when
+// some byte of v is zero.
+inline bool AllPlain8(const char* p) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  if (x & kHigh) return false;
+  const auto has_zero = [](uint64_t v) { return ((v - kOnes) & ~v & kHigh) != 0; };
+  const uint64_t below_space = (x - kOnes * 0x20) & ~x & kHigh;  // exact: no byte is >= 0x80
+  return below_space == 0 && !has_zero(x ^ (kOnes * '"')) && !has_zero(x ^ (kOnes * '\\'));
+}
+
 // The escape of a byte that cannot stand in a string as it is: at most 6 bytes, into `to`;
 // returns how many.
 size_t ControlEscape(unsigned char c, char* to) {
@@ -68,6 +81,10 @@ void JsonOut::PutEscaped(std::string_view s) {
   size_t run = 0;  // start of the pending stretch that is copied as is
   size_t i = 0;
   while (i < s.size()) {
+    if (i + 8 <= s.size() && AllPlain8(s.data() + i)) {
+      i += 8;
+      continue;
+    }
     const auto c = static_cast<unsigned char>(s[i]);
     if (IsPlain(s[i])) {
       ++i;
