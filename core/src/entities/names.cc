@@ -104,6 +104,7 @@ class NameFinder {
   std::vector<TokState> state_;
   bool titlecase_ = false;
   size_t particles_ = 0;  // lowercase name particles that start the run being processed
+  std::vector<Segment> segs_;    // ProcessRun's segments (kept for its capacity)
   std::vector<bool> lowercase_;  // per form id: the text writes it in lowercase somewhere
   mutable std::vector<int8_t> starts_longer_;  // per form id: StartsLongerKey, -1 not asked yet
   mutable std::vector<int> tier_;               // per form id of a word: CommonTier, -1 not asked yet
@@ -353,7 +354,10 @@ class NameFinder {
       return;
     }
     const size_t run_first = i;  // i moves past leading particles below
-    std::vector<Segment> segs;
+    // A run's segments, in a list kept for its capacity: the recursive calls above return
+    // before this one fills it.
+    std::vector<Segment>& segs = segs_;
+    segs.clear();
     if (particles_ > 0) {  // leading particles belong to the name after them
       segs.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + particles_ + 1), SegKind::Unknown});
       i += particles_ + 1;

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_set>
+#include <utility>
 
 #include "entities/token_mentions.h"
 #include "events/evaluation.h"
@@ -120,14 +120,13 @@ class Extractor {
     for (size_t i = 0; i < doc.size(); ++i)
       if (EntityAt(i) >= 0) named_.Add(i);
     speaker_of_.assign(doc.sentences.size(), kUnknown);
-    entity_mentions_.resize(entities.size());
+    followed_by_.reserve(mentions.size());
     for (size_t m = 0; m < mentions.size(); ++m) {
-      if (mention_entity[m] >= 0) {
-        entity_mentions_[mention_entity[m]].push_back(static_cast<uint32_t>(m));
-        if (mentions[m].last < doc.size())
-          followed_by_.insert((static_cast<uint64_t>(mention_entity[m]) << 32) | doc.word_of[mentions[m].last]);
-      }
+      if (mention_entity[m] >= 0 && mentions[m].last < doc.size())
+        followed_by_.push_back((static_cast<uint64_t>(mention_entity[m]) << 32) | doc.word_of[mentions[m].last]);
     }
+    std::sort(followed_by_.begin(), followed_by_.end());
+    followed_by_.erase(std::unique(followed_by_.begin(), followed_by_.end()), followed_by_.end());
     lower_names_.reserve(entities.size());
     for (const Entity& x : entities) lower_names_.push_back(LowercaseAscii(x.name));
     FindParties();
@@ -152,17 +151,21 @@ class Extractor {
   static constexpr int kUnknown = -2;
   static constexpr size_t kHeadlineLookahead = 400;  // tokens: about the first paragraphs
   mutable std::vector<int> speaker_of_;  // per sentence: its speaker, -1 none, kUnknown not yet found
-  std::vector<std::vector<uint32_t>> entity_mentions_;  // entity -> its mentions (candidate indexes)
   int top_a_ = -1, top_b_ = -1;              // the two most-mentioned people
   std::vector<bool> acted_;                   // per entity: the actor of an event so far
   std::vector<std::string> lower_names_;     // per entity: its name in lowercase (ASCII)
-  std::unordered_set<uint64_t> followed_by_;  // entity << 32 | form id of the word after one of its mentions
+  std::vector<uint64_t> followed_by_;  // sorted: entity << 32 | form id of the word after one of its mentions
   EventList events_;
   int party_a_ = -1, party_b_ = -1;  // the two sides of the story
   std::vector<int> gender_;          // per entity: 1 he, 2 she, 0 unknown
   mutable std::string group_;        // the unnamed group the last Subject() found, if any
   mutable uint32_t group_name_at_ = 0;  // where its name starts in it: its words after any determiner
   mutable std::vector<int> extra_joint_;  // more parties of a listed subject ("A, B and C")
+  // Scratch lists of the sentence being read, kept for their capacity.
+  std::vector<Trig> trigs_;                         // its triggers
+  std::vector<Event> found_;                        // its events before duplicates go
+  std::vector<std::pair<uint64_t, size_t>> order_;  // (actor and type, index in found_)
+  std::vector<unsigned char> keep_;                 // per found_ event: the first of its key
   mutable uint32_t named_in_for_ = UINT32_MAX;  // the sentence named_in_ lists (NamedIn)
   mutable std::vector<int> named_in_;           // the entities named in it, sorted
 
@@ -676,7 +679,8 @@ class Extractor {
   // Whether some mention of entity e is followed by the word at token `noun` ("Ford said
   // ... the company": "Ford Motor Company"); one look-up, however often e is named.
   bool NamedWith(int e, size_t noun) const {
-    return followed_by_.count((static_cast<uint64_t>(e) << 32) | doc_.word_of[noun]) > 0;
+    return std::binary_search(followed_by_.begin(), followed_by_.end(),
+                              (static_cast<uint64_t>(e) << 32) | doc_.word_of[noun]);
   }
 
   // "the union", "the company": the latest organization (or country) named before i,
@@ -824,8 +828,8 @@ class Extractor {
   }
 
   // The longest trigger phrase at each token of a sentence, left to right.
-  std::vector<Trig> ScanTriggers(const concessions::Sentence& s) const {
-    std::vector<Trig> trigs;
+  void ScanTriggers(const concessions::Sentence& s, std::vector<Trig>& trigs) const {
+    trigs.clear();
     for (size_t i = s.first; i < s.last;) {
       // Words inside names are not moves: "Rapid Support Forces", "Peace Agreement Party".
       if (!doc_.IsWord(i) || (tok_mention_.At(i) >= 0 && doc_.IsCap(i))) {
@@ -866,7 +870,6 @@ class Extractor {
         ++i;
       }
     }
-    return trigs;
   }
 
   // The bits of a verb phrase "V ... PARTICLE" whose object stands between the verb at i and
@@ -891,7 +894,8 @@ class Extractor {
 
   void ReadSentence(size_t si) {
     const concessions::Sentence& s = doc_.sentences[si];
-    const std::vector<Trig> trigs = ScanTriggers(s);
+    ScanTriggers(s, trigs_);
+    const std::vector<Trig>& trigs = trigs_;
     // "Should Hezbollah break the deal, ...": an inverted condition opens the sentence.
     bool hedged_clause = F(s.first) == "should" || F(s.first) == "were" || F(s.first) == "had";
     bool condition_seen = false;
@@ -908,7 +912,8 @@ class Extractor {
         if ((next & kTrigReport) || (next & kTrigProposal)) source = std::string(doc_.Raw(t.first));
       }
     }
-    std::vector<Event> found;
+    std::vector<Event>& found = found_;
+    found.clear();
     for (size_t n = 0; n < trigs.size(); ++n) {
       const Trig& t = trigs[n];
       if (t.bits & kTrigHedge) {
@@ -1149,11 +1154,21 @@ class Extractor {
       }
     }
     ReadJudgements(s, trigs, found);
-    // One event per actor and type in a sentence (a set: a sentence may hold thousands).
-    std::unordered_set<uint64_t> seen;
-    for (Event& e : found) {
-      const uint64_t key = (static_cast<uint64_t>(static_cast<uint32_t>(e.actor)) << 8) | static_cast<uint8_t>(e.type);
-      if (!seen.insert(key).second) continue;
+    // One event per actor and type in a sentence, the first found. Sorted (key, index) pairs
+    // pick it without a hash set's allocations, and stay O(n log n) for a sentence that holds
+    // thousands.
+    order_.clear();
+    for (size_t i = 0; i < found.size(); ++i) {
+      const Event& e = found[i];
+      order_.push_back({(static_cast<uint64_t>(static_cast<uint32_t>(e.actor)) << 8) | static_cast<uint8_t>(e.type), i});
+    }
+    std::sort(order_.begin(), order_.end());
+    keep_.assign(found.size(), 0);
+    for (size_t j = 0; j < order_.size(); ++j)
+      if (j == 0 || order_[j].first != order_[j - 1].first) keep_[order_[j].second] = 1;
+    for (size_t i = 0; i < found.size(); ++i) {
+      if (!keep_[i]) continue;
+      Event& e = found[i];
       if (e.actor >= 0) acted_[e.actor] = true;
       events_.push_back(std::move(e));
     }
