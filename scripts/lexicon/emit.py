@@ -2,9 +2,8 @@
 
 The stored format is described at LexiconTable in core/src/lexicon/lexicon_table.h: distinct
 keys sorted bytewise and front-coded in blocks of BLOCK_KEYS keys (each key a control byte
-saying how many bytes to drop from the key before, then the bytes to append; per block the
-offset of its whole first key and the index of its first entry; per first byte the blocks
-that start with it), and a constant array of
+saying how many bytes to drop from the key before, then the bytes to append; a block's first
+key whole), and a constant array of
 LexEntry in key order (a key's entries adjacent, by kind). Names are a NUL-separated sorted
 blob; countries are sorted by alpha-2. Output is deterministic."""
 import gzip
@@ -18,10 +17,9 @@ BAD_KEY_CHARS = set(',;:()[]{}"/\\|!?<>') | {chr(c) for c in range(32)}
 # Kinds whose name is left out (kNoName) when it folds to the key itself, because the
 # matched text then is the canonical name ("Kursk Oblast" keeps no name; "Kursk" -> it).
 ELIDE_NAME_KINDS = {"Subdivision", "City", "Location"}
-# Keys per block: a look-up binary-searches the blocks, then scans up to this many keys.
-# 16 costs ~4 KB gzip more than 32 (more whole keys and block offsets) but scans half as
-# far: look-ups then take about as many instructions as the old uncompressed binary search.
-BLOCK_KEYS = 16
+# Keys per block. The core decodes every key once, in order, and looks them up by hash, so
+# a block only restarts the front coding with a whole key: few blocks keep the table small.
+BLOCK_KEYS = 1024
 NO_COUNTRY = 0xFFFF
 NO_NAME = 0xFFFFFFFF
 
@@ -39,6 +37,7 @@ class Tables:
         self.dropped = {}      # kind -> count of unusable keys
         self.key_count = 0
         self.block_keys = BLOCK_KEYS
+        self.blocks = 0
         self.arrays = {}       # C++ name -> (element type, values); see pack()
         self.merged = {}       # (key, kind) -> (rank, order, country, name); see merge()
 
@@ -122,7 +121,7 @@ def pack(ctx, t, block_keys):
     lim = ctx.limits
     control, escape = lim["kLexKeyControl"], lim["kLexDropEscape"]
     keys = bytearray()
-    block_key, block_entry, entries = [], [], []
+    blocks, entries = 0, []
     prev = None
     nkeys = 0
     for i, (kb, kind, rank, country, name) in enumerate(t.entries):
@@ -130,8 +129,7 @@ def pack(ctx, t, block_keys):
             if min(kb) < control:
                 raise LexiconError(f"key {kb!r} holds a control byte")
             if nkeys % block_keys == 0:  # a block starts: the whole key
-                block_key.append(len(keys))
-                block_entry.append(i)
+                blocks += 1
                 keys.append(0)
                 keys += kb
             else:  # drop bytes from the end of the key before, then append
@@ -150,19 +148,9 @@ def pack(ctx, t, block_keys):
         raise LexiconError("tables too large for 32-bit offsets")
     t.key_count = nkeys
     t.block_keys = block_keys
-    # byte_block[c]: the first block whose first key starts with a byte >= c (257 values).
-    first_bytes = [keys[off + 1] for off in block_key]
-    byte_block = []
-    j = 0
-    for c in range(257):
-        while j < len(first_bytes) and first_bytes[j] < c:
-            j += 1
-        byte_block.append(j)
+    t.blocks = blocks
     t.arrays = {  # C++ name -> (element type, values), in the order they are written
         "kKeys": ("char", bytes(keys)),
-        "kByteBlock": ("uint32_t", byte_block),
-        "kBlockKey": ("uint32_t", block_key),
-        "kBlockEntry": ("uint32_t", block_entry),
         "kEntries": ("LexEntry", entries),
         "kNames": ("char", t.names),
     }
@@ -254,7 +242,7 @@ def write_cc(ctx, t, path, source_list):
         "constexpr uint16_t N = kNoCountry;",
         "constexpr uint32_t X = kNoName;",
         "",
-        f"// {t.key_count} keys in {len(t.arrays['kBlockKey'][1])} blocks of {t.block_keys}; "
+        f"// {t.key_count} keys in {t.blocks} blocks of {t.block_keys}; "
         f"{len(t.entries)} entries; {len(t.countries)} countries.",
     ]
     for name, (ctype, values) in t.arrays.items():
@@ -281,7 +269,7 @@ def write_cc(ctx, t, path, source_list):
         "",
         "extern const LexiconTable kLexicon;",
         "const LexiconTable kLexicon = {",
-        f"    kKeys, kByteBlock, kBlockKey, kBlockEntry, {t.key_count}, {t.block_keys},",
+        f"    kKeys, {t.key_count}, {t.block_keys},",
         f"    kEntries, {len(t.entries)}, kNames, kCountries, {len(t.countries)}, {t.max_key_tokens}, {t.max_key_bytes}}};",
         "",
         "}  // namespace concessions",

@@ -117,7 +117,6 @@ TEST(Lexicon, ThreeWordPhrase) {
 // Encodes sorted distinct keys (one entry each, rank = position) as lexicon_table.h says.
 struct SmallTable {
   std::string keys;
-  std::vector<uint32_t> byte_block, block_key, block_entry;
   std::vector<LexEntry> entries;
   LexiconTable table{};
 
@@ -127,8 +126,6 @@ struct SmallTable {
       const std::string& k = sorted[i];
       max_bytes = std::max(max_bytes, k.size());
       if (i % block_keys == 0) {
-        block_key.push_back(static_cast<uint32_t>(keys.size()));
-        block_entry.push_back(static_cast<uint32_t>(entries.size()));
         keys += '\0';
         keys += k;
       } else {
@@ -149,13 +146,8 @@ struct SmallTable {
       if (i % 3 == 0) entries.push_back({kNoName, static_cast<uint16_t>(i), kNoCountry, LexKind::Month, 1});
     }
     keys.append(kLexKeysPadding, '\0');
-    for (int c = 0, b = 0; c <= 256; ++c) {
-      while (b < static_cast<int>(block_key.size()) && static_cast<unsigned char>(keys[block_key[b] + 1]) < c) ++b;
-      byte_block.push_back(static_cast<uint32_t>(b));
-    }
-    table = {keys.data(), byte_block.data(), block_key.data(), block_entry.data(), static_cast<uint32_t>(sorted.size()),
-             block_keys, entries.data(), static_cast<uint32_t>(entries.size()), "", nullptr, 0, 4,
-             static_cast<uint8_t>(max_bytes)};
+    table = {keys.data(), static_cast<uint32_t>(sorted.size()), block_keys, entries.data(),
+             static_cast<uint32_t>(entries.size()), "", nullptr, 0, 4, static_cast<uint8_t>(max_bytes)};
   }
 };
 

@@ -67,21 +67,16 @@ struct CountryInfo {
 // has control byte 0 and the whole key. Any other key is the key before it without its last
 // `drop` bytes, followed by the stored bytes; the control byte is drop, or kLexDropEscape
 // followed by one byte holding drop - kLexDropEscape. kLexKeysPadding 0 bytes follow the last
-// key. A look-up binary-searches the first keys of the blocks that byte_block gives for the
-// query's first byte, then scans one block.
+// key. The core decodes the keys once, in order, and indexes them by hash (lexicon.cc).
 //
 // Entries are in key order, then by kind; a key's entries are adjacent, all but the first
-// with same_key = 1, so key i's entries start where the (i - first key of its block)-th key
-// change after block_entry[block] is.
+// with same_key = 1, so key i's entries start at the i-th key change.
 //
 // Key folding: Unicode NFKD, combining marks dropped, lowercase, U+2019/U+2018 -> "'", tokens
 // joined by one ASCII space exactly as core/src/text/tokenizer splits them ("u.s.",
 // "ford motor co.", "nagorno-karabakh", "saudi arabia").
 struct LexiconTable {
   const char* keys;              // the key records (above)
-  const uint32_t* byte_block;    // [257]: the first block whose first key's first byte is >= c
-  const uint32_t* block_key;     // [blocks]: offset in keys of the block's first record
-  const uint32_t* block_entry;   // [blocks]: index of the first entry of the block's first key
   uint32_t key_count;
   uint32_t block_keys;           // keys per block (> 0)
   const LexEntry* entries;       // [entry_count]
