@@ -141,7 +141,7 @@ Tokens Tokenize(std::string_view text, WordTest is_abbreviation) {
     // byte that cannot continue it: read in one pass, with its case. Anything else (digits
     // first, inner hyphens or apostrophes, a period, "+", a non-ASCII byte) goes the general
     // way below, which gives such a word the same token.
-    if (kAscii[b0] & (kUpperBit | kLowerBit)) {
+    if (b0 < 0x80 && (kAscii[b0] & (kUpperBit | kLowerBit))) {
       size_t at = c.i;
       uint32_t upper = 0, lower = 0;
       for (; at < text.size(); ++at) {
