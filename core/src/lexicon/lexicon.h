@@ -49,9 +49,9 @@ class Lexicon {
   int MaxKeyTokens() const { return t_.max_key_tokens; }
 
  private:
-  // The keys decoded, with a hash index over them. The table stores them front-coded (small
-  // in the WebAssembly file), which a binary search and a block scan read at about 800
-  // instructions a look-up; the index answers in about 60.
+  // The keys decoded, with a hash index over them. The table stores them front-coded, small
+  // in the WebAssembly file but readable only in order; the index answers a look-up in about
+  // 60 instructions.
   struct Decoded;
   const Decoded& Keys() const;
   const LexiconTable& t_;
