@@ -96,6 +96,7 @@ TEST(Utf8, MapAgreesWithCountingCharacters) {
     }
   }
   EXPECT_EQ(map.ToUtf16After(0, 0, s.size() + 5), units);  // past the end: the length
+  EXPECT_EQ(map.ToUtf16After(boundaries[10].first, boundaries[10].second, boundaries[3].first), boundaries[3].second);
 }
 
 TEST(Utf8, MapOfAsciiTextIsTheIdentity) {

@@ -64,12 +64,12 @@ TEST(TriggerTable, OneProbeAnswersBothTheBitsAndWhetherToReadOn) {
   // unless listed as one.
   EXPECT_NE(TriggerBits(kTriggers, "offered"), 0u);
   EXPECT_EQ(TriggerBits(kTriggers, "as long"), 0u);
-  EXPECT_TRUE(TriggerHasLonger(kTriggers, "as long"));
-  EXPECT_TRUE(TriggerHasLonger(kTriggers, "as"));
+  EXPECT_TRUE(LookupTrigger(kTriggers, "as long").longer);
+  EXPECT_TRUE(LookupTrigger(kTriggers, "as").longer);
   EXPECT_NE(TriggerBits(kTriggers, "as long as") & kTrigCondition, 0u);
-  EXPECT_FALSE(TriggerHasLonger(kTriggers, "as long as"));
+  EXPECT_FALSE(LookupTrigger(kTriggers, "as long as").longer);
   EXPECT_EQ(TriggerBits(kTriggers, "zzz"), 0u);
-  EXPECT_FALSE(TriggerHasLonger(kTriggers, "zzz"));
+  EXPECT_FALSE(LookupTrigger(kTriggers, "zzz").longer);
   EXPECT_EQ(TriggerBits(kTriggers, ""), 0u);
   // The internal bit never leaks to callers.
   EXPECT_EQ(TriggerBits(kTriggers, "break") & kTrigLonger, 0u);

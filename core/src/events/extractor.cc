@@ -9,7 +9,6 @@
 #include "events/token_set.h"
 #include "events/trigger_table.h"
 #include "model/always_inline.h"
-#include "text/hash.h"
 #include "text/unicode.h"
 #include "text/word_list.h"
 
@@ -82,8 +81,7 @@ constexpr size_t kJudgementWindow = 12;  // tokens after the thing judged
 constexpr std::string_view kDangling[] = {"the", "a", "an", "of", "in", "to", "for", "on", "and", "or", "with",
                                           "by", "at", "that", "which", "its", "their", "his", "her", "from",
                                           "as", "into"};
-// Words that open an adjunct ("in the context of", "after talks"): a "what" phrase (tokens
-// [from, to), at most kMaxWhatTokens long, trimmed of function words at the end) stops
+// Words that open an adjunct ("in the context of", "after talks"): a "what" phrase stops
 // before one rather than run on into it.
 constexpr std::string_view kAdjuncts[] = {"in", "during", "after", "before", "amid", "while", "despite",
                                           "following", "under", "since", "when", "as", "because",
@@ -767,9 +765,6 @@ class Extractor {
     return std::string(doc_.text.substr(doc_.tokens[first].begin, doc_.tokens[last - 1].end - doc_.tokens[first].begin));
   }
 
-  static bool Dangling(std::string_view w) { return In<kDangling>(w); }
-  static bool Adjunct(std::string_view w) { return In<kAdjuncts>(w); }
-
   // "... and the RSF will pull back": a conjunction opening a clause with its own subject.
   bool NewClause(size_t i) const {
     const std::string_view w = F(i);
@@ -780,13 +775,14 @@ class Extractor {
            In<kFirstPerson>(n);
   }
 
+  // Tokens [from, to) trimmed of function words at the end, at most kMaxWhatTokens long.
   std::string Phrase(const concessions::Sentence& s, size_t from, size_t limit) const {
     if (from >= s.last || ClauseEnd(from)) return std::string();
     size_t to = from;
     while (to < s.last && to < limit && to - from < kMaxWhatTokens && !(to > from && ClauseEnd(to)) &&
-           !(to - from >= 4 && Adjunct(F(to))) && !(to > from && NewClause(to)))
+           !(to - from >= 4 && In<kAdjuncts>(F(to))) && !(to > from && NewClause(to)))
       ++to;
-    while (to > from && (Dangling(F(to - 1)) || (!doc_.IsWord(to - 1) && doc_.tokens[to - 1].kind != TokenKind::Number)))
+    while (to > from && (In<kDangling>(F(to - 1)) || (!doc_.IsWord(to - 1) && doc_.tokens[to - 1].kind != TokenKind::Number)))
       --to;
     return Span(from, to);
   }
@@ -846,7 +842,7 @@ class Extractor {
         for (size_t len = 2; i + len <= s.last && len <= static_cast<size_t>(kTriggers.max_tokens); ++len) {
           key.push_back(' ');
           key.append(F(i + len - 1));
-          const TriggerFacts found = LookupTrigger(kTriggers, key, HashKey(key));
+          const TriggerFacts found = LookupTrigger(kTriggers, key);
           if (found.bits) {
             best = len;
             bits = found.bits;

@@ -18,12 +18,10 @@ const TriggerEntry* Find(const TriggerTable& t, std::string_view folded, uint32_
 
 }  // namespace
 
-uint32_t TriggerBits(const TriggerTable& t, std::string_view folded) {
-  return LookupTrigger(t, folded, HashKey(folded)).bits;
-}
+uint32_t TriggerBits(const TriggerTable& t, std::string_view folded) { return LookupTrigger(t, folded).bits; }
 
-bool TriggerHasLonger(const TriggerTable& t, std::string_view prefix) {
-  return LookupTrigger(t, prefix, HashKey(prefix)).longer;
+TriggerFacts LookupTrigger(const TriggerTable& t, std::string_view folded) {
+  return LookupTrigger(t, folded, HashKey(folded));
 }
 
 TriggerFacts LookupTrigger(const TriggerTable& t, std::string_view folded, uint32_t hash) {

@@ -59,17 +59,16 @@ struct TriggerTable {
 
 extern const TriggerTable kTriggers;
 
-// Bits of a folded phrase (0 if absent). One hash probe each.
-uint32_t TriggerBits(const TriggerTable& table, std::string_view folded);
-// Whether some phrase starts with `prefix` + " ".
-bool TriggerHasLonger(const TriggerTable& table, std::string_view prefix);
-
-// Both answers for one key from a single probe, for a caller that has HashKey(folded) already.
+// What the table says of a folded phrase, from one hash probe.
 struct TriggerFacts {
-  uint32_t bits = 0;    // TriggerBits
-  bool longer = false;  // TriggerHasLonger
+  uint32_t bits = 0;    // its TriggerBits (0 if absent)
+  bool longer = false;  // some phrase starts with it and a space
 };
+TriggerFacts LookupTrigger(const TriggerTable& table, std::string_view folded);
+// The same, for a caller that has HashKey(folded) already.
 TriggerFacts LookupTrigger(const TriggerTable& table, std::string_view folded, uint32_t hash);
+// Bits of a folded phrase (0 if absent): LookupTrigger(...).bits.
+uint32_t TriggerBits(const TriggerTable& table, std::string_view folded);
 
 inline VerbForm FormOf(uint32_t bits) { return static_cast<VerbForm>((bits >> 16) & 3); }
 inline const char* QualifierName(const TriggerTable& t, uint32_t bits) {

@@ -79,7 +79,7 @@ void Strings(JsonOut& out, const std::vector<std::string>& strings) {
 // {"end", "start"} in UTF-16 units, with the span's text when asked.
 void Span(JsonOut& out, const Utf16Map& map, std::string_view text, ByteSpan s, bool with_text) {
   const uint32_t start = map.ToUtf16(s.begin);
-  const uint32_t end = s.end >= s.begin ? map.ToUtf16After(s.begin, start, s.end) : map.ToUtf16(s.end);
+  const uint32_t end = map.ToUtf16After(s.begin, start, s.end);
   out.BeginObject();
   out.Key("end").Unsigned(end);
   out.Key("start").Unsigned(start);

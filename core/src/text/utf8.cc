@@ -10,6 +10,12 @@ namespace concessions {
 namespace {
 constexpr uint32_t kReplacement = 0xFFFD;
 inline bool IsCont(unsigned char c) { return (c & 0xC0) == 0x80; }
+// Whether the 8 bytes at p are all below 0x80, in one test.
+inline bool Ascii8(const char* p) {
+  uint64_t x;
+  std::memcpy(&x, p, 8);
+  return (x & 0x8080808080808080ull) == 0;
+}
 }  // namespace
 
 uint32_t DecodeAt(std::string_view s, size_t i, size_t& len) {
@@ -93,14 +99,9 @@ std::string CleanUtf8(std::string_view input, size_t* replaced) {
 bool IsValidUtf8(std::string_view input) {
   size_t i = 0;
   while (i < input.size()) {
-    // Eight ASCII bytes at a time: most text is ASCII.
-    if (i + 8 <= input.size()) {
-      uint64_t x;
-      std::memcpy(&x, input.data() + i, 8);
-      if ((x & 0x8080808080808080ull) == 0) {
-        i += 8;
-        continue;
-      }
+    if (i + 8 <= input.size() && Ascii8(input.data() + i)) {  // most text is ASCII
+      i += 8;
+      continue;
     }
     if (static_cast<unsigned char>(input[i]) < 0x80) {
       ++i;
@@ -117,18 +118,13 @@ namespace {
 // Whether every byte is below 0x80, eight at a time.
 bool AllAscii(std::string_view s) {
   size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t x;
-    std::memcpy(&x, s.data() + i, 8);
-    if (x & 0x8080808080808080ull) return false;
-  }
+  for (; i + 8 <= s.size(); i += 8)
+    if (!Ascii8(s.data() + i)) return false;
   for (; i < s.size(); ++i)
     if (static_cast<unsigned char>(s[i]) >= 0x80) return false;
   return true;
 }
-}  // namespace
 
-namespace {
 // The UTF-16 units of n bytes of valid UTF-8 (whole characters): one per byte that is not a
 // continuation byte (10xxxxxx), two for a 4-byte character's lead (11110xxx). Counted eight
 // bytes at a time: a span's offsets are converted from the nearest checkpoint, up to 63
@@ -172,7 +168,8 @@ Utf16Map::Utf16Map(std::string_view valid_utf8) : text_(valid_utf8) {
 uint32_t Utf16Map::ToUtf16After(size_t from, uint32_t from_units, size_t byte_offset) const {
   if (byte_offset >= text_.size()) return length_;
   if (ascii_) return static_cast<uint32_t>(byte_offset);
-  if (byte_offset - from >= kStride) return ToUtf16(byte_offset);  // the checkpoint is nearer
+  // An earlier offset, or one past the next checkpoint: counted from its own checkpoint.
+  if (byte_offset < from || byte_offset - from >= kStride) return ToUtf16(byte_offset);
   return from_units + Utf16Units(text_.data() + from, byte_offset - from);
 }
 

@@ -32,8 +32,8 @@ class Utf16Map {
  public:
   explicit Utf16Map(std::string_view valid_utf8);
   uint32_t ToUtf16(size_t byte_offset) const;
-  // The same for a later offset, from an earlier one already converted (from <= byte_offset,
-  // from_units = ToUtf16(from)): counts only the bytes between (a span's end from its start).
+  // The same, from an offset already converted (from_units = ToUtf16(from)): for a later
+  // offset near it, counts only the bytes between (a span's end from its start).
   uint32_t ToUtf16After(size_t from, uint32_t from_units, size_t byte_offset) const;
   uint32_t Length() const { return length_; }
 
