@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "model/inlining.h"
 #include "pipeline/trim.h"
 
 namespace concessions {
@@ -20,7 +21,7 @@ size_t WordCount(std::string_view s) {
 
 }  // namespace
 
-std::vector<Entity> LinkEntities(const Document& doc, const CandidateStrings& strings,
+CONCESSIONS_NOINLINE std::vector<Entity> LinkEntities(const Document& doc, const CandidateStrings& strings,
                                  std::vector<Candidate>& cands, std::vector<int>& mention_entity) {
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;

@@ -1,5 +1,6 @@
 #include "entities/names.h"
 
+#include "model/inlining.h"
 #include "text/unicode.h"
 #include "text/word_list.h"
 
@@ -1005,7 +1006,7 @@ class NameFinder {
 
 }  // namespace
 
-void FindNameMentions(const Document& doc, const std::vector<bool>& taken, CandidateStrings& strings,
+CONCESSIONS_NOINLINE void FindNameMentions(const Document& doc, const std::vector<bool>& taken, CandidateStrings& strings,
                       std::vector<Candidate>& out) {
   NameFinder(doc, taken, strings, out).Run();
 }

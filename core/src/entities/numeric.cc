@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "model/always_inline.h"
+#include "model/inlining.h"
 #include "text/word_list.h"
 
 namespace concessions {
@@ -375,7 +375,7 @@ class Starts {
 
 }  // namespace
 
-void FindNumericMentions(const Document& doc, CandidateStrings& strings, std::vector<Candidate>& out) {
+CONCESSIONS_NOINLINE void FindNumericMentions(const Document& doc, CandidateStrings& strings, std::vector<Candidate>& out) {
   const Starts starts(doc);
   for (const Sentence& s : doc.sentences) {
     Grammar g{doc, s.last};

@@ -8,7 +8,7 @@
 #include "events/evaluation.h"
 #include "events/token_set.h"
 #include "events/trigger_table.h"
-#include "model/always_inline.h"
+#include "model/inlining.h"
 #include "text/unicode.h"
 #include "text/word_list.h"
 
@@ -98,6 +98,13 @@ EventType TypeFromBits(uint32_t bits) {
 struct Trig {
   size_t first, last;  // tokens
   uint32_t bits;
+};
+
+// What the triggers of a sentence say about all of its moves.
+struct SentenceFacts {
+  bool condition_seen = false;  // "until", "unless", "if": a condition is set
+  size_t condition_at = 0;      // the last such word
+  std::string source;           // an unnamed source reporting ("analysts suggest"), or empty
 };
 
 class Extractor {
@@ -824,7 +831,7 @@ class Extractor {
   }
 
   // The longest trigger phrase at each token of a sentence, left to right.
-  void ScanTriggers(const concessions::Sentence& s, std::vector<Trig>& trigs) const {
+  CONCESSIONS_NOINLINE void ScanTriggers(const concessions::Sentence& s, std::vector<Trig>& trigs) const {
     trigs.clear();
     for (size_t i = s.first; i < s.last;) {
       // Words inside names are not moves: "Rapid Support Forces", "Peace Agreement Party".
@@ -888,24 +895,22 @@ class Extractor {
     return 0;
   }
 
-  void ReadSentence(size_t si) {
+  CONCESSIONS_NOINLINE void ReadSentence(size_t si) {
     const concessions::Sentence& s = doc_.sentences[si];
     ScanTriggers(s, trigs_);
     const std::vector<Trig>& trigs = trigs_;
     // "Should Hezbollah break the deal, ...": an inverted condition opens the sentence.
     bool hedged_clause = F(s.first) == "should" || F(s.first) == "were" || F(s.first) == "had";
-    bool condition_seen = false;
-    size_t condition_at = 0;
-    std::string source;
+    SentenceFacts clause;
     for (const Trig& t : trigs) {
       if (t.bits & kTrigCondition) {
-        condition_seen = true;
-        condition_at = t.first;
+        clause.condition_seen = true;
+        clause.condition_at = t.first;
       }
       // "Analysts suggest", "critics argue": an unnamed source reporting, not "U.S. officials held talks".
-      if ((t.bits & kTrigSource) && source.empty() && t.last < s.last) {
+      if ((t.bits & kTrigSource) && clause.source.empty() && t.last < s.last) {
         const uint32_t next = Bits(t.last);
-        if ((next & kTrigReport) || (next & kTrigProposal)) source = std::string(doc_.Raw(t.first));
+        if ((next & kTrigReport) || (next & kTrigProposal)) clause.source = std::string(doc_.Raw(t.first));
       }
     }
     std::vector<Event>& found = found_;
@@ -922,234 +927,47 @@ class Extractor {
       for (size_t k = (n > 0 ? trigs[n - 1].last : s.first); k < t.first; ++k)
         if (ClauseEnd(k)) hedged_clause = false;
       if (hedged_clause) continue;
-      uint32_t ev = t.bits & kTrigEventMask;
-      // Frames that make a move of a word that is not one alone.
-      if (!ev && (t.bits & kTrigDealVerb) && DealNounAfter(s, t.last)) ev = kTrigAgreement;
-      if (!ev && (t.bits & kTrigAskVerb) && AskFrame(s, t.last)) ev = kTrigDemand;
-      if (!ev && (t.bits & kTrigEndVerb) && TalksAfter(s, t.last)) ev = kTrigRejection;
-      if (!ev && (t.bits & kTrigThreatVerb) && t.first > s.first &&
-          (F(t.first - 1) == "will" || F(t.first - 1) == "would" || F(t.first - 1) == "'ll"))
-        ev = kTrigDemand;
-      if (!ev && (t.bits & kTrigGiveMain) && (t.bits & kTrigVerb) && FormOf(t.bits) != VerbForm::Gerund &&
-          MainVerb(s, t.first))
-        ev = kTrigConcession;
-      if (!ev) continue;
-      // "the already drafted tariff orders": a participle between a determiner and its noun.
-      if ((t.bits & kTrigVerb) && FormOf(t.bits) == VerbForm::Past && t.first >= s.first + 2 &&
-          In<kDeterminers>(F(t.first - 2)) && (F(t.first - 1) == "already" || F(t.first - 1) == "newly" ||
-                                               (F(t.first - 1).size() > 3 && F(t.first - 1).substr(F(t.first - 1).size() - 2) == "ly")) &&
-          t.last < s.last && doc_.IsWord(t.last) && !doc_.IsCap(t.last) && !In<kPrepositions>(F(t.last)) &&
-          !In<kDeterminers>(F(t.last)))
-        continue;
-      // A participle after a noun is an adjective ("a pricing model tied to sales").
-      if ((t.bits & kTrigVerb) && FormOf(t.bits) == VerbForm::Past && t.first > s.first && F(t.last) != "by" &&
-          (ev & (kTrigDemand | kTrigProposal)) && F(t.first - 1) != "both" && F(t.first - 1) != "and" &&
-          (F(t.last) == "to" || F(t.last) == "in" || F(t.last) == "into" || F(t.last) == "under" || F(t.last) == "with")) {
-        const std::string_view before = F(t.first - 1);
-        const bool noun_before = doc_.IsWord(t.first - 1) && !doc_.IsCap(t.first - 1) && !In<kAuxiliaries>(before) &&
-                                 !(before.size() > 2 && before.substr(before.size() - 2) == "ly") &&
-                                 ActorAt(t.first - 1) < 0 && !In<kMalePronouns>(before) && !In<kThingPronouns>(before);
-        if (noun_before) continue;
-      }
-      // ", he conceded." / ", Merkel suggested.": a verb of saying closing the sentence.
-      if ((t.bits & kTrigVerb) && !(t.bits & kTrigNoun) && t.first >= s.first + 2 && F(t.first - 2) == "," &&
-          (t.last >= s.last || ClauseEnd(t.last)) && (ActorAt(t.first - 1) >= 0 || In<kMalePronouns>(F(t.first - 1))))
-        continue;
-      // "offer support", "stop signing": a move word right after a verb of a move is its object.
-      if (n > 0 && trigs[n - 1].last == t.first && (trigs[n - 1].bits & (kTrigVerb | kTrigGive)) &&
-          !(trigs[n - 1].bits & (kTrigNegator | kTrigQualifier | kTrigHedge | kTrigSource)) &&
-          (trigs[n - 1].bits & (kTrigEventMask | kTrigGive)))
-        continue;
-      // "a vote for Thursday": a preposition ending the trigger, then a date.
-      if (t.last < s.last && EntityAt(t.last) >= 0 && entities_[EntityAt(t.last)].type == EntityType::Date &&
-          (F(t.last - 1) == "for" || F(t.last - 1) == "to"))
-        continue;
-      // A modal of possibility right before: a hypothetical move.
-      if (t.first >= 1 && (F(t.first - 1) == "could" || F(t.first - 1) == "might")) continue;
-      EventType type = TypeFromBits(ev);
-      const bool noun = (t.bits & kTrigNoun) && !((t.bits & kTrigVerb) && FormOf(t.bits) != VerbForm::Base &&
-                                                  FormOf(t.bits) != VerbForm::ThirdPerson);
-      const bool det_before = t.first >= s.first + 2 && In<kDeterminers>(F(t.first - 2)) && doc_.IsWord(t.first - 1) &&
-                              !doc_.IsCap(t.first - 1) && !In<kAuxiliaries>(F(t.first - 1));
-      // "the creditors' offer": an apostrophe closing a plural is a possessive.
-      const bool plural_possessive = t.first > s.first && doc_.tokens[t.first - 1].kind == TokenKind::Quote &&
-                                     !doc_.tokens[t.first - 1].Has(kSpaceBefore);
-      const bool det_right_before = t.first > s.first && In<kDeterminers>(F(t.first - 1)) && F(t.first - 1) != "that";
-      const bool is_noun = noun && (t.first > s.first && (det_right_before || det_before ||
-                                                          plural_possessive ||
-                                                          doc_.tokens[t.first - 1].kind == TokenKind::Possessive ||
-                                                          EntityAt(t.first - 1) >= 0 ||
-                                                          (Bits(t.first - 1) & kTrigQualifier) ||
-                                                          (doc_.IsWord(t.first - 1) && !(t.bits & kTrigVerb))));
-      // "Forecasters agreed that ...": agreeing with a statement is no move in a negotiation.
-      if (type == EventType::Agreement && (t.bits & kTrigVerb) && F(t.last) == "that") continue;
-      // "agree to halt": agreeing to give something up (a joint agreement stays one, below).
-      bool agreed_to_give = false;
-      if (type == EventType::Agreement) {
-        // "agreed to halt", "agreed on Thursday to hold back": skip a date between.
-        size_t to = t.last;
-        while (to < s.last && to < t.last + 5 && F(to) != "to" &&
-               (F(to) == "on" || F(to) == "early" || F(to) == "late" ||
-                (F(to).size() > 3 && F(to).substr(F(to).size() - 2) == "ly") ||
-                (EntityAt(to) >= 0 && entities_[EntityAt(to)].type == EntityType::Date)))
-          ++to;
-        bool talks = false;  // "agreed to open talks": agreeing to talks is an agreement
-        for (size_t q = to + 1; q < s.last && q < to + 5; ++q) talks = talks || (Bits(q) & kTrigTalkNoun);
-        if (F(to) == "to" && GiveAt(s, to + 1) && !talks) {
-          type = EventType::Concession;
-          agreed_to_give = true;
-        }
-      }
-      // A light verb with a move noun as object takes the noun's type: "offering concessions".
-      if (!is_noun) {
-        for (size_t m = n + 1; m < trigs.size() && trigs[m].first <= t.last + 3; ++m) {
-          if ((trigs[m].bits & kTrigNoun) && (trigs[m].bits & kTrigEventMask) &&
-              (type == EventType::Offer || type == EventType::Proposal))
-            type = TypeFromBits(trigs[m].bits & kTrigEventMask);
-        }
-      }
-      int actor = -1, joint = -1, modal_target = -1;
-      const bool modal = (t.bits & kTrigWord) && type == EventType::Demand;  // must, has to
-      const bool passive = !is_noun && FormOf(t.bits) == VerbForm::Past && Passive(s, t.first);
-      if (is_noun) {
-        actor = NounActor(s, t.first, t.last);
-      } else if (FormOf(t.bits) == VerbForm::Past && (passive || (F(t.last) == "by" && !Gerund(t.last + 1)))) {
-        // "must still be ratified by": a step still to come, not a move.
-        bool pending = false;
-        for (size_t k = t.first; k-- > s.first && t.first - k <= 3;)
-          pending = pending || F(k) == "must" || F(k) == "needs" || F(k) == "will";
-        if (pending) continue;
-        // "were dismissed by Ukraine", "clauses drafted by Azerbaijan"
-        actor = ByAgent(s, t.last);
-        if (actor < 0) continue;  // no agent: left out
-      } else {
-        actor = Subject(s, t.first, joint);
-      }
-      // "Farley said the company welcomed": the person the sentence names speaks for it.
-      if (!is_noun && actor >= 0 && entities_[actor].type == EntityType::Org && !NamedIn(s, actor)) {
-        const int speaker = SpeakerIn(s);
-        if (speaker >= 0 && entities_[speaker].type == EntityType::Person) actor = speaker;
-      }
-      // Congratulations and thanks offered are courtesy, not moves.
-      if (type == EventType::Offer && (F(t.last) == "congratulations" || F(t.last + 1) == "congratulations" ||
-                                       F(t.last + 1) == "condolences" || F(t.last) == "condolences"))
-        continue;
-      // "Armenia has to amend", said by Bayramov: the speaker demands it of the subject.
-      if (modal) {
-        const int speaker = Speaker(s);
-        if (speaker >= 0 && speaker != actor) {
-          modal_target = actor;
-          actor = speaker;
-          joint = -1;
-        } else if (t.first > s.first && (F(t.first - 1) == "will" || F(t.first - 1) == "would")) {
-          continue;  // "will have to disclose": an obligation accepted, not a demand made
-        }
-      }
-      if (joint >= 0 && agreed_to_give) type = EventType::Agreement;
-      const std::string group = (!is_noun && actor < 0) ? group_ : std::string();
-      // Claims reported by analysts are not their moves.
-      if (!is_noun && t.first > s.first && (Bits(t.first - 1) & kTrigSource)) continue;
-      // A noun with no owner in sight belongs to the sentence's opening subject ("Mexico wins
-      // a reprieve with a pledge of troops").
-      if (is_noun && actor < 0 && (type == EventType::Offer || type == EventType::Concession))
-        actor = OpeningSubject(s, t.first);
-      if (actor < 0 && group.empty()) continue;
-      // Negation just before the trigger.
-      bool negated = false;
-      for (size_t k = t.first; k-- > s.first && t.first - k <= 3;) {
-        const uint32_t b = Bits(k);
-        if (b & kTrigNegator) negated = true;
-        if ((b & kTrigRejection) && F(k + 1) == "to" && k + 1 < t.first) negated = true;  // refused to offer
-        if (ClauseEnd(k)) break;
-      }
-      // "would not sign until ...": a condition set, not a refusal.
-      if (negated && condition_seen && condition_at > t.first &&
-          (F(condition_at) == "until" || F(condition_at) == "unless")) {
-        type = EventType::Demand;
-        negated = false;
-      }
-      if (negated && type == EventType::Rejection) continue;
-      if (negated && (type == EventType::Concession || type == EventType::Offer || type == EventType::Agreement))
-        type = EventType::Rejection;
-      Event e;
-      e.type = type;
-      e.actor = actor;
-      e.actor_group = group;
-      if (!group.empty()) e.actor_group_name_at = group_name_at_;
-      e.negated = negated;
-      e.trigger = {doc_.tokens[t.first].begin, doc_.tokens[t.last - 1].end};
-      e.evidence = {s.begin, s.end};
-      e.what = What(s, t, passive);
-      if (!is_noun && (t.bits & kTrigDealVerb) && !(t.bits & kTrigEventMask)) {
-        // "reached an agreement in principle": the verb reads better than "agreed to an agreement".
-        e.what = Phrase(s, t.first, s.last);
-        // A base form after "to" or a modal is bare ("will reach"); after its subject it is a
-        // present tense ("WGA and AMPTP reach tentative deal").
-        const bool bare = FormOf(t.bits) == VerbForm::Base && t.first > s.first &&
-                          (F(t.first - 1) == "to" || In<kModals>(F(t.first - 1)) || F(t.first - 1) == "could");
-        e.what_form = bare ? Event::WhatForm::BaseVerb : Event::WhatForm::FiniteVerb;
-      } else if (is_noun && e.what.find(doc_.Raw(t.first)) != std::string::npos) e.what_form = Event::WhatForm::Noun;
-      else if (agreed_to_give) e.what_form = Event::WhatForm::BaseVerb;
-      else if (t.bits & kTrigGive)
-        e.what_form = FormOf(t.bits) == VerbForm::Base ? Event::WhatForm::BaseVerb : Event::WhatForm::FiniteVerb;
-      // "a proposal, which Ukraine had tentatively agreed to,": the object is the antecedent.
-      if (e.what.empty() && !found.empty()) e.what = found.back().what;
-      if (!source.empty()) e.reported_by = source;
-      Annotate(s, t, trigs, e);
-      e.target = modal_target >= 0 ? modal_target : Target(s, t, actor);
-      // "struck a tentative deal with Ford": the other side of a deal agrees too.
-      if (joint < 0 && type == EventType::Agreement && !negated && !is_noun && (ev & kTrigAgreement) &&
-          ((t.bits & kTrigDealVerb) || F(t.last) == "with")) {
-        for (size_t q = t.last; q < s.last && q < t.last + 8 && !ClauseEnd(q); ++q) {
-          if (F(q) != "with") continue;
-          const int other = ActorAt(q + 1) >= 0 ? ActorAt(q + 1) : (F(q + 1) == "the" ? ActorAt(q + 2) : -1);
-          if (other >= 0 && other != actor) {
-            e.target = other;
-            found.push_back(e);
-            found.push_back(ByParty(e, other, actor));
-            joint = -2;  // handled
-          }
-          break;
-        }
-        if (joint == -2) continue;
-      }
-      if (joint >= 0) {
-        // The parties named first come first ("Israel and Hezbollah agreed").
-        for (auto it = extra_joint_.rbegin(); it != extra_joint_.rend(); ++it) found.push_back(ByParty(e, *it, actor));
-        found.push_back(ByParty(e, joint, actor));
-        e.target = joint;
-      }
-      found.push_back(e);
+      ReadMove(s, n, clause, found);
     }
-    // A refusal until something happens: "would not take effect until sanctions were lifted".
-    if (condition_seen && found.empty()) {
-      bool negation_before = false;
-      for (size_t k = s.first; k < condition_at; ++k)
-        negation_before = negation_before || (Bits(k) & kTrigNegator);
-      const std::string_view cw = F(condition_at);
-      // "... will stay in place until Mexico does more": a condition for lifting a measure.
-      bool kept_until = false;
-      for (size_t k = s.first; k < condition_at; ++k)
-        kept_until = kept_until || F(k) == "stay" || F(k) == "remain" || F(k) == "stays" || F(k) == "remains";
-      if ((negation_before || kept_until) && (cw == "until" || cw == "unless")) {
-        int joint;
-        int actor = Speaker(s);
-        if (actor < 0) actor = Subject(s, condition_at, joint);
-        if (actor >= 0) {
-          Event e;
-          e.type = EventType::Demand;
-          e.actor = actor;
-          e.trigger = {doc_.tokens[condition_at].begin, doc_.tokens[condition_at].end};
-          e.evidence = {s.begin, s.end};
-          Trig t{condition_at, condition_at + 1, kTrigCondition};
-          e.what = What(s, t, false);
-          Annotate(s, t, trigs, e);
-          e.target = Target(s, t, actor);
-          found.push_back(e);
-        }
-      }
-    }
+    if (clause.condition_seen && found.empty()) ReadHeldUntil(s, clause, found);
     ReadJudgements(s, trigs, found);
+    KeepFirstPerActorAndType(found);
+  }
+
+  // A refusal until something happens, when the sentence has no move otherwise: "would not
+  // take effect until sanctions were lifted" demands what the condition says.
+  CONCESSIONS_NOINLINE void ReadHeldUntil(const concessions::Sentence& s, const SentenceFacts& clause,
+                                          std::vector<Event>& found) const {
+    const std::vector<Trig>& trigs = trigs_;
+    bool negation_before = false;
+    for (size_t k = s.first; k < clause.condition_at; ++k)
+      negation_before = negation_before || (Bits(k) & kTrigNegator);
+    const std::string_view cw = F(clause.condition_at);
+    // "... will stay in place until Mexico does more": a condition for lifting a measure.
+    bool kept_until = false;
+    for (size_t k = s.first; k < clause.condition_at; ++k)
+      kept_until = kept_until || F(k) == "stay" || F(k) == "remain" || F(k) == "stays" || F(k) == "remains";
+    if ((negation_before || kept_until) && (cw == "until" || cw == "unless")) {
+      int joint;
+      int actor = Speaker(s);
+      if (actor < 0) actor = Subject(s, clause.condition_at, joint);
+      if (actor >= 0) {
+        Event e;
+        e.type = EventType::Demand;
+        e.actor = actor;
+        e.trigger = {doc_.tokens[clause.condition_at].begin, doc_.tokens[clause.condition_at].end};
+        e.evidence = {s.begin, s.end};
+        Trig t{clause.condition_at, clause.condition_at + 1, kTrigCondition};
+        e.what = What(s, t, false);
+        Annotate(s, t, trigs, e);
+        e.target = Target(s, t, actor);
+        found.push_back(e);
+      }
+    }
+  }
+
+  // Adds the sentence's events to the story's.
+  CONCESSIONS_NOINLINE void KeepFirstPerActorAndType(std::vector<Event>& found) {
     // One event per actor and type in a sentence, the first found. Sorted (key, index) pairs
     // pick it without a hash set's allocations, and stay O(n log n) for a sentence that holds
     // thousands.
@@ -1170,10 +988,217 @@ class Extractor {
     }
   }
 
+  // One trigger of the sentence (trigs_[n]): the move it makes, if any, added to found (with
+  // the other side of a joint move). Kept out of ReadSentence (CONCESSIONS_NOINLINE) so that
+  // neither is one function too large for V8 to compile quickly (model/inlining.h).
+  CONCESSIONS_NOINLINE void ReadMove(const concessions::Sentence& s, size_t n, const SentenceFacts& clause,
+                                     std::vector<Event>& found) const {
+    const std::vector<Trig>& trigs = trigs_;
+    const Trig& t = trigs[n];
+    uint32_t ev = t.bits & kTrigEventMask;
+    // Frames that make a move of a word that is not one alone.
+    if (!ev && (t.bits & kTrigDealVerb) && DealNounAfter(s, t.last)) ev = kTrigAgreement;
+    if (!ev && (t.bits & kTrigAskVerb) && AskFrame(s, t.last)) ev = kTrigDemand;
+    if (!ev && (t.bits & kTrigEndVerb) && TalksAfter(s, t.last)) ev = kTrigRejection;
+    if (!ev && (t.bits & kTrigThreatVerb) && t.first > s.first &&
+        (F(t.first - 1) == "will" || F(t.first - 1) == "would" || F(t.first - 1) == "'ll"))
+      ev = kTrigDemand;
+    if (!ev && (t.bits & kTrigGiveMain) && (t.bits & kTrigVerb) && FormOf(t.bits) != VerbForm::Gerund &&
+        MainVerb(s, t.first))
+      ev = kTrigConcession;
+    if (!ev) return;
+    // "the already drafted tariff orders": a participle between a determiner and its noun.
+    if ((t.bits & kTrigVerb) && FormOf(t.bits) == VerbForm::Past && t.first >= s.first + 2 &&
+        In<kDeterminers>(F(t.first - 2)) && (F(t.first - 1) == "already" || F(t.first - 1) == "newly" ||
+                                             (F(t.first - 1).size() > 3 && F(t.first - 1).substr(F(t.first - 1).size() - 2) == "ly")) &&
+        t.last < s.last && doc_.IsWord(t.last) && !doc_.IsCap(t.last) && !In<kPrepositions>(F(t.last)) &&
+        !In<kDeterminers>(F(t.last)))
+      return;
+    // A participle after a noun is an adjective ("a pricing model tied to sales").
+    if ((t.bits & kTrigVerb) && FormOf(t.bits) == VerbForm::Past && t.first > s.first && F(t.last) != "by" &&
+        (ev & (kTrigDemand | kTrigProposal)) && F(t.first - 1) != "both" && F(t.first - 1) != "and" &&
+        (F(t.last) == "to" || F(t.last) == "in" || F(t.last) == "into" || F(t.last) == "under" || F(t.last) == "with")) {
+      const std::string_view before = F(t.first - 1);
+      const bool noun_before = doc_.IsWord(t.first - 1) && !doc_.IsCap(t.first - 1) && !In<kAuxiliaries>(before) &&
+                               !(before.size() > 2 && before.substr(before.size() - 2) == "ly") &&
+                               ActorAt(t.first - 1) < 0 && !In<kMalePronouns>(before) && !In<kThingPronouns>(before);
+      if (noun_before) return;
+    }
+    // ", he conceded." / ", Merkel suggested.": a verb of saying closing the sentence.
+    if ((t.bits & kTrigVerb) && !(t.bits & kTrigNoun) && t.first >= s.first + 2 && F(t.first - 2) == "," &&
+        (t.last >= s.last || ClauseEnd(t.last)) && (ActorAt(t.first - 1) >= 0 || In<kMalePronouns>(F(t.first - 1))))
+      return;
+    // "offer support", "stop signing": a move word right after a verb of a move is its object.
+    if (n > 0 && trigs[n - 1].last == t.first && (trigs[n - 1].bits & (kTrigVerb | kTrigGive)) &&
+        !(trigs[n - 1].bits & (kTrigNegator | kTrigQualifier | kTrigHedge | kTrigSource)) &&
+        (trigs[n - 1].bits & (kTrigEventMask | kTrigGive)))
+      return;
+    // "a vote for Thursday": a preposition ending the trigger, then a date.
+    if (t.last < s.last && EntityAt(t.last) >= 0 && entities_[EntityAt(t.last)].type == EntityType::Date &&
+        (F(t.last - 1) == "for" || F(t.last - 1) == "to"))
+      return;
+    // A modal of possibility right before: a hypothetical move.
+    if (t.first >= 1 && (F(t.first - 1) == "could" || F(t.first - 1) == "might")) return;
+    EventType type = TypeFromBits(ev);
+    const bool noun = (t.bits & kTrigNoun) && !((t.bits & kTrigVerb) && FormOf(t.bits) != VerbForm::Base &&
+                                                FormOf(t.bits) != VerbForm::ThirdPerson);
+    const bool det_before = t.first >= s.first + 2 && In<kDeterminers>(F(t.first - 2)) && doc_.IsWord(t.first - 1) &&
+                            !doc_.IsCap(t.first - 1) && !In<kAuxiliaries>(F(t.first - 1));
+    // "the creditors' offer": an apostrophe closing a plural is a possessive.
+    const bool plural_possessive = t.first > s.first && doc_.tokens[t.first - 1].kind == TokenKind::Quote &&
+                                   !doc_.tokens[t.first - 1].Has(kSpaceBefore);
+    const bool det_right_before = t.first > s.first && In<kDeterminers>(F(t.first - 1)) && F(t.first - 1) != "that";
+    const bool is_noun = noun && (t.first > s.first && (det_right_before || det_before ||
+                                                        plural_possessive ||
+                                                        doc_.tokens[t.first - 1].kind == TokenKind::Possessive ||
+                                                        EntityAt(t.first - 1) >= 0 ||
+                                                        (Bits(t.first - 1) & kTrigQualifier) ||
+                                                        (doc_.IsWord(t.first - 1) && !(t.bits & kTrigVerb))));
+    // "Forecasters agreed that ...": agreeing with a statement is no move in a negotiation.
+    if (type == EventType::Agreement && (t.bits & kTrigVerb) && F(t.last) == "that") return;
+    // "agree to halt": agreeing to give something up (a joint agreement stays one, below).
+    bool agreed_to_give = false;
+    if (type == EventType::Agreement) {
+      // "agreed to halt", "agreed on Thursday to hold back": skip a date between.
+      size_t to = t.last;
+      while (to < s.last && to < t.last + 5 && F(to) != "to" &&
+             (F(to) == "on" || F(to) == "early" || F(to) == "late" ||
+              (F(to).size() > 3 && F(to).substr(F(to).size() - 2) == "ly") ||
+              (EntityAt(to) >= 0 && entities_[EntityAt(to)].type == EntityType::Date)))
+        ++to;
+      bool talks = false;  // "agreed to open talks": agreeing to talks is an agreement
+      for (size_t q = to + 1; q < s.last && q < to + 5; ++q) talks = talks || (Bits(q) & kTrigTalkNoun);
+      if (F(to) == "to" && GiveAt(s, to + 1) && !talks) {
+        type = EventType::Concession;
+        agreed_to_give = true;
+      }
+    }
+    // A light verb with a move noun as object takes the noun's type: "offering concessions".
+    if (!is_noun) {
+      for (size_t m = n + 1; m < trigs.size() && trigs[m].first <= t.last + 3; ++m) {
+        if ((trigs[m].bits & kTrigNoun) && (trigs[m].bits & kTrigEventMask) &&
+            (type == EventType::Offer || type == EventType::Proposal))
+          type = TypeFromBits(trigs[m].bits & kTrigEventMask);
+      }
+    }
+    int actor = -1, joint = -1, modal_target = -1;
+    const bool modal = (t.bits & kTrigWord) && type == EventType::Demand;  // must, has to
+    const bool passive = !is_noun && FormOf(t.bits) == VerbForm::Past && Passive(s, t.first);
+    if (is_noun) {
+      actor = NounActor(s, t.first, t.last);
+    } else if (FormOf(t.bits) == VerbForm::Past && (passive || (F(t.last) == "by" && !Gerund(t.last + 1)))) {
+      // "must still be ratified by": a step still to come, not a move.
+      bool pending = false;
+      for (size_t k = t.first; k-- > s.first && t.first - k <= 3;)
+        pending = pending || F(k) == "must" || F(k) == "needs" || F(k) == "will";
+      if (pending) return;
+      // "were dismissed by Ukraine", "clauses drafted by Azerbaijan"
+      actor = ByAgent(s, t.last);
+      if (actor < 0) return;  // no agent: left out
+    } else {
+      actor = Subject(s, t.first, joint);
+    }
+    // "Farley said the company welcomed": the person the sentence names speaks for it.
+    if (!is_noun && actor >= 0 && entities_[actor].type == EntityType::Org && !NamedIn(s, actor)) {
+      const int speaker = SpeakerIn(s);
+      if (speaker >= 0 && entities_[speaker].type == EntityType::Person) actor = speaker;
+    }
+    // Congratulations and thanks offered are courtesy, not moves.
+    if (type == EventType::Offer && (F(t.last) == "congratulations" || F(t.last + 1) == "congratulations" ||
+                                     F(t.last + 1) == "condolences" || F(t.last) == "condolences"))
+      return;
+    // "Armenia has to amend", said by Bayramov: the speaker demands it of the subject.
+    if (modal) {
+      const int speaker = Speaker(s);
+      if (speaker >= 0 && speaker != actor) {
+        modal_target = actor;
+        actor = speaker;
+        joint = -1;
+      } else if (t.first > s.first && (F(t.first - 1) == "will" || F(t.first - 1) == "would")) {
+        return;  // "will have to disclose": an obligation accepted, not a demand made
+      }
+    }
+    if (joint >= 0 && agreed_to_give) type = EventType::Agreement;
+    const std::string group = (!is_noun && actor < 0) ? group_ : std::string();
+    // Claims reported by analysts are not their moves.
+    if (!is_noun && t.first > s.first && (Bits(t.first - 1) & kTrigSource)) return;
+    // A noun with no owner in sight belongs to the sentence's opening subject ("Mexico wins
+    // a reprieve with a pledge of troops").
+    if (is_noun && actor < 0 && (type == EventType::Offer || type == EventType::Concession))
+      actor = OpeningSubject(s, t.first);
+    if (actor < 0 && group.empty()) return;
+    // Negation just before the trigger.
+    bool negated = false;
+    for (size_t k = t.first; k-- > s.first && t.first - k <= 3;) {
+      const uint32_t b = Bits(k);
+      if (b & kTrigNegator) negated = true;
+      if ((b & kTrigRejection) && F(k + 1) == "to" && k + 1 < t.first) negated = true;  // refused to offer
+      if (ClauseEnd(k)) break;
+    }
+    // "would not sign until ...": a condition set, not a refusal.
+    if (negated && clause.condition_seen && clause.condition_at > t.first &&
+        (F(clause.condition_at) == "until" || F(clause.condition_at) == "unless")) {
+      type = EventType::Demand;
+      negated = false;
+    }
+    if (negated && type == EventType::Rejection) return;
+    if (negated && (type == EventType::Concession || type == EventType::Offer || type == EventType::Agreement))
+      type = EventType::Rejection;
+    Event e;
+    e.type = type;
+    e.actor = actor;
+    e.actor_group = group;
+    if (!group.empty()) e.actor_group_name_at = group_name_at_;
+    e.negated = negated;
+    e.trigger = {doc_.tokens[t.first].begin, doc_.tokens[t.last - 1].end};
+    e.evidence = {s.begin, s.end};
+    e.what = What(s, t, passive);
+    if (!is_noun && (t.bits & kTrigDealVerb) && !(t.bits & kTrigEventMask)) {
+      // "reached an agreement in principle": the verb reads better than "agreed to an agreement".
+      e.what = Phrase(s, t.first, s.last);
+      // A base form after "to" or a modal is bare ("will reach"); after its subject it is a
+      // present tense ("WGA and AMPTP reach tentative deal").
+      const bool bare = FormOf(t.bits) == VerbForm::Base && t.first > s.first &&
+                        (F(t.first - 1) == "to" || In<kModals>(F(t.first - 1)) || F(t.first - 1) == "could");
+      e.what_form = bare ? Event::WhatForm::BaseVerb : Event::WhatForm::FiniteVerb;
+    } else if (is_noun && e.what.find(doc_.Raw(t.first)) != std::string::npos) e.what_form = Event::WhatForm::Noun;
+    else if (agreed_to_give) e.what_form = Event::WhatForm::BaseVerb;
+    else if (t.bits & kTrigGive)
+      e.what_form = FormOf(t.bits) == VerbForm::Base ? Event::WhatForm::BaseVerb : Event::WhatForm::FiniteVerb;
+    // "a proposal, which Ukraine had tentatively agreed to,": the object is the antecedent.
+    if (e.what.empty() && !found.empty()) e.what = found.back().what;
+    if (!clause.source.empty()) e.reported_by = clause.source;
+    Annotate(s, t, trigs, e);
+    e.target = modal_target >= 0 ? modal_target : Target(s, t, actor);
+    // "struck a tentative deal with Ford": the other side of a deal agrees too.
+    if (joint < 0 && type == EventType::Agreement && !negated && !is_noun && (ev & kTrigAgreement) &&
+        ((t.bits & kTrigDealVerb) || F(t.last) == "with")) {
+      for (size_t q = t.last; q < s.last && q < t.last + 8 && !ClauseEnd(q); ++q) {
+        if (F(q) != "with") continue;
+        const int other = ActorAt(q + 1) >= 0 ? ActorAt(q + 1) : (F(q + 1) == "the" ? ActorAt(q + 2) : -1);
+        if (other >= 0 && other != actor) {
+          e.target = other;
+          found.push_back(e);
+          found.push_back(ByParty(e, other, actor));
+          joint = -2;  // handled
+        }
+        break;
+      }
+      if (joint == -2) return;
+    }
+    if (joint >= 0) {
+      // The parties named first come first ("Israel and Hezbollah agreed").
+      for (auto it = extra_joint_.rbegin(); it != extra_joint_.rend(); ++it) found.push_back(ByParty(e, *it, actor));
+      found.push_back(ByParty(e, joint, actor));
+      e.target = joint;
+    }
+    found.push_back(e);
+  }
+
   // "The institute called the settlement 'a half-measure'", "Greenpeace said the deal
   // 'abandons the most vulnerable'", "described the pact as 'exceptional'": judging a deal is
   // rejecting it or agreeing to it (the guidelines: outsiders condemning a deal reject it).
-  void ReadJudgements(const concessions::Sentence& s, const std::vector<Trig>& trigs, std::vector<Event>& found) const {
+  CONCESSIONS_NOINLINE void ReadJudgements(const concessions::Sentence& s, const std::vector<Trig>& trigs, std::vector<Event>& found) const {
     for (size_t v = s.first; v + 1 < s.last; ++v) {
       const bool naming = In<kJudgingVerbs>(F(v));
       const bool saying = (Bits(v) & kTrigReport) && (Bits(v) & kTrigVerb);
@@ -1307,7 +1332,7 @@ class Extractor {
 
 }  // namespace
 
-EventList ExtractEvents(const Document& doc, const std::vector<Candidate>& mentions,
+CONCESSIONS_NOINLINE EventList ExtractEvents(const Document& doc, const std::vector<Candidate>& mentions,
                                  const std::vector<int>& mention_entity, const std::vector<Entity>& entities) {
   return Extractor(doc, mentions, mention_entity, entities).Run();
 }

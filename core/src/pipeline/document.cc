@@ -4,6 +4,7 @@
 #include <array>
 
 #include "events/trigger_table.h"
+#include "model/inlining.h"
 #include "pipeline/trim.h"
 #include "text/hash.h"
 #include "text/tokenizer.h"
@@ -61,7 +62,7 @@ uint32_t Document::SentenceOf(size_t i) const {
   return i < s.last ? static_cast<uint32_t>(after - 1 - sentences.begin()) : 0;
 }
 
-Document BuildDocument(std::string_view clean_text, const Lexicon& lexicon) {
+CONCESSIONS_NOINLINE Document BuildDocument(std::string_view clean_text, const Lexicon& lexicon) {
   Document doc;
   doc.text = clean_text;
   doc.lexicon = &lexicon;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "model/inlining.h"
+
 namespace concessions {
 
 namespace {
@@ -141,7 +143,7 @@ std::string Headline(const std::vector<Entity>& entities, const EventList& event
 
 }  // namespace
 
-Summary Summarize(const std::vector<Entity>& entities, const EventList& events) {
+CONCESSIONS_NOINLINE Summary Summarize(const std::vector<Entity>& entities, const EventList& events) {
   Summary s;
   s.headline = Headline(entities, events);
   // Points: one per move, joint moves (same sentence, type and what) said once.
