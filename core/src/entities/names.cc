@@ -285,7 +285,7 @@ class NameFinder {
   }
 
   // --- first pass -------------------------------------------------------------------------
-  void ScanSentence(const Sentence& s) {
+  CONCESSIONS_NOINLINE void ScanSentence(const Sentence& s) {
     for (size_t i = s.first; i < s.last;) {
       if (!NameToken(i)) {
         ++i;
@@ -740,7 +740,7 @@ class NameFinder {
     }
   }
 
-  void BuildDictionary() {
+  CONCESSIONS_NOINLINE void BuildDictionary() {
     JoinPersonSuffixes();
     for (const auto& [acronym, open] : defined_acronyms_) {
       for (const Candidate& c : out_) {
@@ -801,7 +801,7 @@ class NameFinder {
     return nullptr;
   }
 
-  void ResolveLeftovers() {
+  CONCESSIONS_NOINLINE void ResolveLeftovers() {
     const size_t n = doc_.size();
     size_t sentence = 0;  // the sentence holding i: sentences cover the tokens, in order
     for (size_t i = 0; i < n;) {
@@ -873,7 +873,7 @@ class NameFinder {
   // that place where it was only guessed to be a person or an organization ("Truce for El
   // Fasher" in a headline). Only names typed by context: the gazetteer's own ambiguities
   // ("Jordan") are left as they are.
-  void UnifyPlaceTypes() {
+  CONCESSIONS_NOINLINE void UnifyPlaceTypes() {
     auto folded = [&](const Candidate& c) {
       std::string key;
       for (uint32_t t = c.first; t < c.last; ++t) {
@@ -904,7 +904,7 @@ class NameFinder {
   // "the Sackler family" and "the Sacklers" are one group of people, the Sackler family: a
   // one-word name before "family" takes the word into its mention, and the plural of that
   // name elsewhere names the same family.
-  void NameFamilies() {
+  CONCESSIONS_NOINLINE void NameFamilies() {
     std::unordered_map<std::string, uint32_t> families;  // folded "sacklers" -> "Sackler family"
     for (Candidate& c : out_) {
       const size_t next = c.last;
@@ -934,7 +934,7 @@ class NameFinder {
   // A role in apposition: "Brazil's environment minister, Maria Andrade, said" and "Shawn
   // Fain, the UAW's president, said". The role is a few lowercase words ending in a title
   // word; a country that owns it ("Brazil's") is the person's country.
-  void AppositiveRoles() {
+  CONCESSIONS_NOINLINE void AppositiveRoles() {
     std::vector<int> cand_at(doc_.size(), -1);
     for (size_t c = 0; c < out_.size(); ++c)
       for (uint32_t t = out_[c].first; t < out_[c].last; ++t) cand_at[t] = static_cast<int>(c);

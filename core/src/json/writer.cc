@@ -4,6 +4,7 @@
 
 #include "concessions/analyze.h"
 #include "json/json_out.h"
+#include "model/inlining.h"
 #include "text/utf8.h"
 
 // The document is written straight into one string: building a JSON tree first cost a third
@@ -87,7 +88,7 @@ void Span(JsonOut& out, const Utf16Map& map, std::string_view text, ByteSpan s, 
   out.EndObject();
 }
 
-void Entities(JsonOut& out, const Utf16Map& map, std::string_view text, const std::vector<Entity>& entities) {
+CONCESSIONS_NOINLINE void Entities(JsonOut& out, const Utf16Map& map, std::string_view text, const std::vector<Entity>& entities) {
   out.BeginArray();
   for (size_t i = 0; i < entities.size(); ++i) {
     const Entity& e = entities[i];
@@ -107,7 +108,7 @@ void Entities(JsonOut& out, const Utf16Map& map, std::string_view text, const st
   out.EndArray();
 }
 
-void Events(JsonOut& out, const Utf16Map& map, std::string_view text, const EventList& events) {
+CONCESSIONS_NOINLINE void Events(JsonOut& out, const Utf16Map& map, std::string_view text, const EventList& events) {
   out.BeginArray();
   for (size_t i = 0; i < events.size(); ++i) {
     const Event& v = events[i];
@@ -138,7 +139,7 @@ void Events(JsonOut& out, const Utf16Map& map, std::string_view text, const Even
   out.EndArray();
 }
 
-void WriteSummary(JsonOut& out, const Summary& summary) {
+CONCESSIONS_NOINLINE void WriteSummary(JsonOut& out, const Summary& summary) {
   out.BeginObject();
   out.Key("by_actor").BeginArray();
   for (const ActorLedger& l : summary.by_actor) {
@@ -173,8 +174,8 @@ void WriteSummary(JsonOut& out, const Summary& summary) {
 
 }  // namespace
 
-void WriteAnalysisJson(std::string_view text, const Analysis& a, const std::vector<std::string>& warnings, int indent,
-                       const JsonPieces* pieces, std::string& doc) {
+CONCESSIONS_NOINLINE void WriteAnalysisJson(std::string_view text, const Analysis& a, const std::vector<std::string>& warnings,
+                                           int indent, const JsonPieces* pieces, std::string& doc) {
   const Utf16Map map(text);
   const size_t estimate = EstimateSize(a, warnings, indent);
   // In pieces, the buffer holds one piece and the value that overflows it.

@@ -7,6 +7,7 @@
 #include "entities/numeric.h"
 #include "events/extractor.h"
 #include "events/group_actors.h"
+#include "model/inlining.h"
 #include "pipeline/document.h"
 #include "pipeline/trim.h"
 #include "summary/summarizer.h"
@@ -39,7 +40,7 @@ size_t EstimateMentions(const Document& doc) {
 
 }  // namespace
 
-Analysis AnalyzeText(std::string_view clean_text, const Options& options, const Lexicon& lexicon) {
+CONCESSIONS_NOINLINE Analysis AnalyzeText(std::string_view clean_text, const Options& options, const Lexicon& lexicon) {
   Analysis a;
   const Document doc = BuildDocument(clean_text, lexicon);
 
