@@ -23,6 +23,7 @@ exec node --test --test-concurrency=1 --test-reporter=spec \
   tests/node/api.test.mjs \
   tests/node/cli.test.mjs \
   tests/node/hostile.test.mjs \
+  tests/node/wasm-shape.test.mjs \
   tests/parity/parity.test.mjs \
   tests/web/modules.test.mjs \
   tests/e2e/page.test.mjs \
