@@ -1202,58 +1202,65 @@ class Extractor {
     for (size_t v = s.first; v + 1 < s.last; ++v) {
       const bool naming = In<kJudgingVerbs>(F(v));
       const bool saying = (Bits(v) & kTrigReport) && (Bits(v) & kTrigVerb);
-      if (!naming && !saying) continue;
-      // The thing judged: "it", "this", or a noun phrase ending in a deal or money word.
-      const size_t o = v + 1;
-      size_t object_end = 0;
-      if (naming && (F(o) == "it" || F(o) == "this")) {
-        object_end = o + 1;
-      } else if (In<kDeterminers>(F(o))) {
-        for (size_t q = o + 1; q < s.last && q <= o + 5 && !ClauseEnd(q); ++q) {
-          if ((Bits(q) & kTrigDealNoun) || In<kJudgedNouns>(F(q))) {
-            object_end = q + 1;
-            break;
-          }
-        }
-      }
-      if (object_end == 0) continue;
-      // The judgement, up to the end of its clause; after "but" the words after it decide
-      // ("imperfect but alive").
-      int polarity = 0;
-      for (size_t q = object_end; q < s.last && q < object_end + kJudgementWindow; ++q) {
-        const std::string_view w = F(q);
-        if (w == "," || w == ";" || w == "." || w == ":" || w == "and" || w == "while" || w == "which") break;
-        if (w == "but" || w == "yet") {
-          polarity = 0;
-          continue;
-        }
-        const int p = WordPolarity(w, q + 1 < s.last ? F(q + 1) : std::string_view());
-        if (p < 0 || (p > 0 && polarity == 0)) polarity = p;
-      }
-      if (polarity == 0) continue;
-      int joint;
-      const int actor = Subject(s, v, joint);
-      if (actor < 0 && group_.empty()) continue;
-      // Praise is agreement only from a party: someone with a part in the story already, an
-      // organization or a country, or an office holder; not a commentator's.
-      if (polarity > 0 && actor >= 0 && entities_[actor].type == EntityType::Person &&
-          entities_[actor].role.empty() && !HasActed(actor))
-        continue;
-      Event e;
-      e.type = polarity < 0 ? EventType::Rejection : EventType::Agreement;
-      e.actor = actor;
-      if (actor < 0) {
-        e.actor_group = group_;
-        e.actor_group_name_at = group_name_at_;
-      }
-      e.trigger = {doc_.tokens[v].begin, doc_.tokens[v].end};
-      e.evidence = {s.begin, s.end};
-      e.what = Phrase(s, o, object_end);
-      Trig t{v, v + 1, kTrigVerb};
-      Annotate(s, t, trigs, e);
-      found.push_back(std::move(e));
-      return;  // one judgement per sentence
+      if ((naming || saying) && ReadJudgement(s, trigs, v, naming, found)) return;  // one judgement per sentence
     }
+  }
+
+  // The judgement a verb of naming or saying at v makes, if it makes one; added to found. Apart
+  // from the scan above (CONCESSIONS_NOINLINE) so that the scan, which visits every token,
+  // keeps its few variables in registers.
+  CONCESSIONS_NOINLINE bool ReadJudgement(const concessions::Sentence& s, const std::vector<Trig>& trigs, size_t v,
+                                          bool naming, std::vector<Event>& found) const {
+    // The thing judged: "it", "this", or a noun phrase ending in a deal or money word.
+    const size_t o = v + 1;
+    size_t object_end = 0;
+    if (naming && (F(o) == "it" || F(o) == "this")) {
+      object_end = o + 1;
+    } else if (In<kDeterminers>(F(o))) {
+      for (size_t q = o + 1; q < s.last && q <= o + 5 && !ClauseEnd(q); ++q) {
+        if ((Bits(q) & kTrigDealNoun) || In<kJudgedNouns>(F(q))) {
+          object_end = q + 1;
+          break;
+        }
+      }
+    }
+    if (object_end == 0) return false;
+    // The judgement, up to the end of its clause; after "but" the words after it decide
+    // ("imperfect but alive").
+    int polarity = 0;
+    for (size_t q = object_end; q < s.last && q < object_end + kJudgementWindow; ++q) {
+      const std::string_view w = F(q);
+      if (w == "," || w == ";" || w == "." || w == ":" || w == "and" || w == "while" || w == "which") break;
+      if (w == "but" || w == "yet") {
+        polarity = 0;
+        continue;
+      }
+      const int p = WordPolarity(w, q + 1 < s.last ? F(q + 1) : std::string_view());
+      if (p < 0 || (p > 0 && polarity == 0)) polarity = p;
+    }
+    if (polarity == 0) return false;
+    int joint;
+    const int actor = Subject(s, v, joint);
+    if (actor < 0 && group_.empty()) return false;
+    // Praise is agreement only from a party: someone with a part in the story already, an
+    // organization or a country, or an office holder; not a commentator's.
+    if (polarity > 0 && actor >= 0 && entities_[actor].type == EntityType::Person &&
+        entities_[actor].role.empty() && !HasActed(actor))
+      return false;
+    Event e;
+    e.type = polarity < 0 ? EventType::Rejection : EventType::Agreement;
+    e.actor = actor;
+    if (actor < 0) {
+      e.actor_group = group_;
+      e.actor_group_name_at = group_name_at_;
+    }
+    e.trigger = {doc_.tokens[v].begin, doc_.tokens[v].end};
+    e.evidence = {s.begin, s.end};
+    e.what = Phrase(s, o, object_end);
+    Trig t{v, v + 1, kTrigVerb};
+    Annotate(s, t, trigs, e);
+    found.push_back(std::move(e));
+    return true;
   }
 
   bool HasActed(int entity) const { return acted_[entity]; }
