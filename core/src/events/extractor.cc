@@ -173,6 +173,10 @@ class Extractor {
   std::vector<unsigned char> keep_;                 // per found_ event: the first of its key
   mutable uint32_t named_in_for_ = UINT32_MAX;  // the sentence named_in_ lists (NamedIn)
   mutable std::vector<int> named_in_;           // the entities named in it, sorted
+  // A phrase looked up in the trigger table, kept for its capacity: most phrases are longer
+  // than a short string holds (10 bytes in WebAssembly's libc++), and one is built for nearly
+  // every word that starts a trigger phrase.
+  mutable std::string key_;
 
   CONCESSIONS_ALWAYS_INLINE std::string_view F(size_t i) const { return i < doc_.size() ? doc_.Folded(i) : std::string_view(); }
 
@@ -845,7 +849,8 @@ class Extractor {
       uint32_t bits = doc_.TriggerBitsAt(i);
       if (bits) best = 1;
       if (doc_.TriggerLongerAt(i)) {
-        std::string key(F(i));
+        std::string& key = key_;
+        key.assign(F(i));
         for (size_t len = 2; i + len <= s.last && len <= static_cast<size_t>(kTriggers.max_tokens); ++len) {
           key.push_back(' ');
           key.append(F(i + len - 1));
@@ -884,7 +889,8 @@ class Extractor {
       const std::string_view w = F(q - 1);
       if (ClauseEnd(q - 1) || w == "and" || w == "but" || w == "or") return 0;
       if (!In<kSplitParticles>(F(q))) continue;
-      std::string key(F(i));
+      std::string& key = key_;
+      key.assign(F(i));
       for (size_t r = q; r < s.last && r < q + 2; ++r) {
         key.push_back(' ');
         key.append(F(r));
