@@ -121,7 +121,6 @@ const Lexicon::Decoded& Lexicon::Keys() const {
     d->start.push_back(static_cast<uint32_t>(used));
     d->slots = EmptySet(t_.key_count);
     d->longer = EmptySet(static_cast<size_t>(std::count(d->blob.begin(), d->blob.end(), ' ')));
-    const auto key_of = [&](uint32_t item) { return d->KeyAt(item - 1); };
     const auto prefix_of = [&](uint32_t item) { return d->Prefix(item); };
     for (uint32_t i = 0; i < t_.key_count; ++i) {
       const std::string_view key = d->KeyAt(i);
@@ -135,7 +134,11 @@ const Lexicon::Decoded& Lexicon::Keys() const {
         }
         h = HashStep(h, key[k]);
       }
-      d->slots[SlotOf(d->slots, key, key_of, h)] = i + 1;
+      // Keys are distinct: the first empty slot is the key's, found without reading any key.
+      const size_t mask = d->slots.size() - 1;
+      size_t slot = h & mask;
+      while (d->slots[slot] != 0) slot = (slot + 1) & mask;
+      d->slots[slot] = i + 1;
     }
     decoded_ = std::move(d);
   });
