@@ -22,7 +22,7 @@ size_t WordCount(std::string_view s) {
 }  // namespace
 
 CONCESSIONS_NOINLINE std::vector<Entity> LinkEntities(const Document& doc, const CandidateStrings& strings,
-                                 std::vector<Candidate>& cands, std::vector<int>& mention_entity) {
+                                                      std::vector<Candidate>& cands, std::vector<int>& mention_entity) {
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
   });

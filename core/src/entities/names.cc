@@ -1006,8 +1006,8 @@ class NameFinder {
 
 }  // namespace
 
-CONCESSIONS_NOINLINE void FindNameMentions(const Document& doc, const std::vector<bool>& taken, CandidateStrings& strings,
-                      std::vector<Candidate>& out) {
+CONCESSIONS_NOINLINE void FindNameMentions(const Document& doc, const std::vector<bool>& taken,
+                                           CandidateStrings& strings, std::vector<Candidate>& out) {
   NameFinder(doc, taken, strings, out).Run();
 }
 

@@ -375,7 +375,8 @@ class Starts {
 
 }  // namespace
 
-CONCESSIONS_NOINLINE void FindNumericMentions(const Document& doc, CandidateStrings& strings, std::vector<Candidate>& out) {
+CONCESSIONS_NOINLINE void FindNumericMentions(const Document& doc, CandidateStrings& strings,
+                                              std::vector<Candidate>& out) {
   const Starts starts(doc);
   for (const Sentence& s : doc.sentences) {
     Grammar g{doc, s.last};

@@ -1204,7 +1204,8 @@ class Extractor {
   // "The institute called the settlement 'a half-measure'", "Greenpeace said the deal
   // 'abandons the most vulnerable'", "described the pact as 'exceptional'": judging a deal is
   // rejecting it or agreeing to it (the guidelines: outsiders condemning a deal reject it).
-  CONCESSIONS_NOINLINE void ReadJudgements(const concessions::Sentence& s, const std::vector<Trig>& trigs, std::vector<Event>& found) const {
+  CONCESSIONS_NOINLINE void ReadJudgements(const concessions::Sentence& s, const std::vector<Trig>& trigs,
+                                           std::vector<Event>& found) const {
     for (size_t v = s.first; v + 1 < s.last; ++v) {
       const bool naming = In<kJudgingVerbs>(F(v));
       const bool saying = (Bits(v) & kTrigReport) && (Bits(v) & kTrigVerb);
@@ -1212,9 +1213,8 @@ class Extractor {
     }
   }
 
-  // The judgement a verb of naming or saying at v makes, if it makes one; added to found. Apart
-  // from the scan above (CONCESSIONS_NOINLINE) so that the scan, which visits every token,
-  // keeps its few variables in registers.
+  // The judgement a verb of naming or saying at v makes, if it makes one; added to found. The
+  // scan above visits every token; this reads the few candidates it finds.
   CONCESSIONS_NOINLINE bool ReadJudgement(const concessions::Sentence& s, const std::vector<Trig>& trigs, size_t v,
                                           bool naming, std::vector<Event>& found) const {
     // The thing judged: "it", "this", or a noun phrase ending in a deal or money word.
@@ -1346,7 +1346,8 @@ class Extractor {
 }  // namespace
 
 CONCESSIONS_NOINLINE EventList ExtractEvents(const Document& doc, const std::vector<Candidate>& mentions,
-                                 const std::vector<int>& mention_entity, const std::vector<Entity>& entities) {
+                                              const std::vector<int>& mention_entity,
+                                              const std::vector<Entity>& entities) {
   return Extractor(doc, mentions, mention_entity, entities).Run();
 }
 

@@ -88,7 +88,8 @@ void Span(JsonOut& out, const Utf16Map& map, std::string_view text, ByteSpan s, 
   out.EndObject();
 }
 
-CONCESSIONS_NOINLINE void Entities(JsonOut& out, const Utf16Map& map, std::string_view text, const std::vector<Entity>& entities) {
+CONCESSIONS_NOINLINE void Entities(JsonOut& out, const Utf16Map& map, std::string_view text,
+                                   const std::vector<Entity>& entities) {
   out.BeginArray();
   for (size_t i = 0; i < entities.size(); ++i) {
     const Entity& e = entities[i];
@@ -174,8 +175,9 @@ CONCESSIONS_NOINLINE void WriteSummary(JsonOut& out, const Summary& summary) {
 
 }  // namespace
 
-CONCESSIONS_NOINLINE void WriteAnalysisJson(std::string_view text, const Analysis& a, const std::vector<std::string>& warnings,
-                                           int indent, const JsonPieces* pieces, std::string& doc) {
+CONCESSIONS_NOINLINE void WriteAnalysisJson(std::string_view text, const Analysis& a,
+                                           const std::vector<std::string>& warnings, int indent,
+                                           const JsonPieces* pieces, std::string& doc) {
   const Utf16Map map(text);
   const size_t estimate = EstimateSize(a, warnings, indent);
   // In pieces, the buffer holds one piece and the value that overflows it.
