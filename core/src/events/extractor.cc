@@ -102,8 +102,8 @@ struct Trig {
 
 // What the triggers of a sentence say about all of its moves.
 struct SentenceFacts {
-  bool condition_seen = false;  // "until", "unless", "if": a condition is set
-  size_t condition_at = 0;      // the last such word
+  bool condition_seen = false;  // a condition trigger: "until", "unless", "provided that"
+  size_t condition_at = 0;      // where the last one starts
   std::string source;           // an unnamed source reporting ("analysts suggest"), or empty
 };
 
