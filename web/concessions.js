@@ -1,6 +1,7 @@
 // The public JavaScript API of the analyzer: one async createAnalyzer(), then synchronous
 // analyze(text) calls that return plain analysis objects (../shared/spec/analysis-format.md).
 // The same file runs in browsers, module Workers and Node >= 20.
+import { readAnalysis } from './analysis-records.js';
 import createConcessionsCore from './concessions_core.js';
 
 /** The format identifier every analysis document carries. */
@@ -53,16 +54,19 @@ export async function createAnalyzer(options = {}) {
       if (!isPlainObject(analyzeOptions)) throw new TypeError(`analyze(text, options) expects a plain object, got ${describe(analyzeOptions)}`);
       // toWellFormed: a lone surrogate becomes U+FFFD, which is also one UTF-16 unit, so
       // the offsets the core computes still index the caller's original string.
-      const bytes = encoder.encode(text.toWellFormed());
-      // The document comes in pieces, each decoded as it arrives, so it is never whole in the
-      // module's memory. (Pieces end between values, never inside a character; the decoder
-      // streams all the same.)
-      const parts = [];
-      core.analyze(bytes, JSON.stringify(analyzeOptions), (view) => {
-        parts.push(decoder.decode(view, { stream: true }));
+      const wellFormed = text.toWellFormed();
+      const bytes = encoder.encode(wellFormed);
+      // The analysis comes as records (analysis-records.js), in pieces copied out as they
+      // arrive, so that they are never whole in the module's memory.
+      const intPieces = [];
+      const stringPieces = [];
+      const error = core.analyzeRecords(bytes, JSON.stringify(analyzeOptions), (ints, stringBytes) => {
+        intPieces.push(ints.slice());
+        stringPieces.push(decoder.decode(stringBytes, { stream: true }));
       });
-      parts.push(decoder.decode());
-      return JSON.parse(parts.join(''));
+      stringPieces.push(decoder.decode());
+      if (error !== '') return JSON.parse(error);
+      return readAnalysis(wellFormed, joinInts(intPieces), stringPieces.join(''));
     },
     /** Size of the module's linear memory in bytes (it only grows); for leak checks. */
     get memoryBytes() {
@@ -112,6 +116,17 @@ function instantiateCompiled(wasmModule, locateFile) {
     return {}; // the exports arrive later, through receiveInstance
   };
   return Promise.race([instantiate({ locateFile, instantiateWasm }), failed]);
+}
+
+function joinInts(pieces) {
+  if (pieces.length === 1) return pieces[0];
+  const all = new Int32Array(pieces.reduce((n, piece) => n + piece.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    all.set(piece, at);
+    at += piece.length;
+  }
+  return all;
 }
 
 async function readNodeFile(url) {

@@ -17,7 +17,8 @@ const ready = Promise.all([
   import('./concessions.js'),
   import('./transfer.js'),
   compiled,
-  import('./concessions_core.js'), // concessions.js imports it: fetched now, not after it
+  import('./concessions_core.js'), // concessions.js imports these two: fetched now, not after it
+  import('./analysis-records.js'),
 ]).then(async ([{ createAnalyzer }, { splitAnalysis }, wasmModule]) => ({
   analyzer: await createAnalyzer(wasmModule ? { wasmModule } : {}),
   splitAnalysis,

@@ -1,5 +1,5 @@
 // libFuzzer target over concessions::AnalyzeToJson and its JSON writer, whole and in pieces
-// (issue 7).
+// (issue 7), and over AnalyzeToRecords (the records the JS API reads).
 //
 // Every input is analyzed as text; the document must be valid JSON whose offsets index the
 // input (check_analysis.h): 0 <= start <= end <= length for every sentence, mention, trigger
@@ -67,6 +67,33 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     pieces.piece_bytes = 1 + (h >> 7) % 1024;
     concessions::AnalyzeToJson(input, options.summary ? "{}" : R"({"summary": false})", pieces, indent);
     if (joined.text != out) Fail("the document in pieces differs from the whole", std::to_string(joined.pieces) + " pieces");
+  }
+
+  // One input in four: the analysis as records (what the WebAssembly module hands the JS
+  // API), whole and in pieces of 1 to 64 integers and 1 to 512 bytes, which join back to the
+  // same records; they start with the format string's length. (tests/unit/records_test.cc
+  // reads records back into the document.)
+  if (((h >> 17) & 3) == 0) {
+    struct Records {
+      std::vector<int32_t> ints;
+      std::string bytes;
+    } whole, joined;
+    concessions::RecordPieces pieces;
+    pieces.write = [](const int32_t* ints, size_t count, std::string_view bytes, void* context) {
+      auto* r = static_cast<Records*>(context);
+      r->ints.insert(r->ints.end(), ints, ints + count);
+      r->bytes.append(bytes);
+    };
+    const char* records_options = options.summary ? "{}" : R"({"summary": false})";
+    pieces.context = &whole;
+    if (!concessions::AnalyzeToRecords(input, records_options, pieces).empty()) Fail("records: an error for a valid input");
+    pieces.context = &joined;
+    pieces.piece_ints = 1 + (h >> 19) % 64;
+    pieces.piece_bytes = 1 + (h >> 25) % 512;
+    (void)concessions::AnalyzeToRecords(input, records_options, pieces);
+    if (joined.ints != whole.ints || joined.bytes != whole.bytes) Fail("the records in pieces differ from the whole");
+    if (whole.ints.empty() || whole.ints[0] != static_cast<int32_t>(std::string_view(concessions::kFormat).size()))
+      Fail("records do not start with the format");
   }
 
   // The options parser and the error document take arbitrary bytes too.

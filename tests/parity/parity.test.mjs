@@ -83,3 +83,23 @@ for (const [name, text] of Object.entries(TRICKY)) {
     checkParity(file, text);
   });
 }
+
+// The module hands its analysis to JavaScript in pieces (records of 16 K integers and 64 KB of
+// strings): a long text arrives in several, split anywhere in the strings' UTF-8 (the accents
+// and emoji here), and must read as the native tool's document all the same.
+test('a long text that arrives in many pieces', () => {
+  const stories = [SEED, ...articles.map((name) => readFileSync(join(CORPUS, name), 'utf8'))];
+  const parts = [];
+  for (let i = 0, size = 0; size < 700_000; i++) {
+    const story = stories[i % stories.length];
+    const marked = i % 3 === 0 ? story.replaceAll('Ukraine', 'Ukraïne 🇺🇦').replaceAll(' said', ' said “quoted”') : story;
+    parts.push(marked);
+    size += marked.length;
+  }
+  const text = parts.join('\n\n');
+  const file = join(scratch, 'long.txt');
+  writeFileSync(file, text, 'utf8');
+  const wasm = analyzer.analyze(text);
+  assert.ok(wasm.entities.length > 100 && wasm.events.length > 200, 'a long text full of moves');
+  checkParity(file, text);
+});

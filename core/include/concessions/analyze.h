@@ -2,6 +2,7 @@
 // Pure: no I/O, no mutable globals, never throws, never aborts on any input.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -40,6 +41,22 @@ struct JsonPieces {
 // AnalyzeToJson, with the document handed to pieces.write instead of returned.
 void AnalyzeToJson(std::string_view utf8, const Options& options, const JsonPieces& pieces, int indent = -1);
 void AnalyzeToJson(std::string_view utf8, std::string_view options_json, const JsonPieces& pieces, int indent = -1);
+
+// The analysis as records: a compact form for a reader in another language (the WebAssembly
+// module's JavaScript, web/analysis-records.js), which builds from them the very object that
+// parsing the JSON document gives, without the JSON text being written, decoded and parsed
+// (that was a third of a call from JavaScript). The layout is in src/records/records_writer.h.
+// write() gets the records in order, piece by piece: 32-bit integers, and the UTF-8 bytes of
+// the strings they count; views valid only during the call. A piece ends between items.
+struct RecordPieces {
+  void (*write)(const int32_t* ints, size_t int_count, std::string_view bytes, void* context) = nullptr;
+  void* context = nullptr;
+  size_t piece_ints = 16 * 1024;
+  size_t piece_bytes = 64 * 1024;
+};
+// Analyzes as AnalyzeToJson does and hands the records to pieces. Returns an empty string, or,
+// for bad options or an input too large, the error document (and writes no records).
+std::string AnalyzeToRecords(std::string_view utf8, std::string_view options_json, const RecordPieces& pieces);
 
 // The error document for a code and message.
 std::string ErrorJson(std::string_view code, std::string_view message, int indent = -1);

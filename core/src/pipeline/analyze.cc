@@ -8,6 +8,7 @@
 #include "json/writer.h"
 #include "lexicon/lexicon.h"
 #include "pipeline/analyze_text.h"
+#include "records/records_writer.h"
 #include "text/utf8.h"
 
 namespace concessions {
@@ -53,13 +54,14 @@ std::string ErrorJson(std::string_view code, std::string_view message, int inden
 
 namespace {
 
-// The document for utf8, appended to doc or, with pieces, handed on as it is written.
-void Write(std::string_view utf8, const Options& options, int indent, const JsonPieces* pieces, std::string& doc) {
+// Analyzes utf8 and hands the cleaned text, the analysis and its warnings to write; or, for
+// an input too large, returns the error document instead.
+template <typename Write>
+std::string AnalyzeChecked(std::string_view utf8, const Options& options, int indent, Write write) {
   if (utf8.size() > kMaxInputBytes) {
-    doc = ErrorJson("input_too_large", "input is " + std::to_string(utf8.size()) + " bytes; the limit is " +
-                                           std::to_string(kMaxInputBytes) + " bytes (16 MiB)",
-                    indent);
-    return;
+    return ErrorJson("input_too_large", "input is " + std::to_string(utf8.size()) + " bytes; the limit is " +
+                                            std::to_string(kMaxInputBytes) + " bytes (16 MiB)",
+                     indent);
   }
   // Most input is valid: it is analyzed in place; only invalid input is copied and cleaned.
   size_t replaced = 0;
@@ -71,7 +73,17 @@ void Write(std::string_view utf8, const Options& options, int indent, const Json
   if (replaced > 0)
     warnings.push_back(std::to_string(replaced) + " invalid UTF-8 sequence(s) read as U+FFFD");
   const Analysis analysis = AnalyzeText(clean, options, BuiltinLexicon());
-  WriteAnalysisJson(clean, analysis, warnings, indent, pieces, doc);
+  write(clean, analysis, warnings);
+  return std::string();
+}
+
+// The document for utf8, appended to doc or, with pieces, handed on as it is written.
+void Write(std::string_view utf8, const Options& options, int indent, const JsonPieces* pieces, std::string& doc) {
+  std::string error = AnalyzeChecked(
+      utf8, options, indent, [&](std::string_view clean, const Analysis& analysis, const std::vector<std::string>& warnings) {
+        WriteAnalysisJson(clean, analysis, warnings, indent, pieces, doc);
+      });
+  if (!error.empty()) doc = std::move(error);
 }
 
 }  // namespace
@@ -105,6 +117,16 @@ void AnalyzeToJson(std::string_view utf8, std::string_view options_json, const J
     return;
   }
   AnalyzeToJson(utf8, options, pieces, indent);
+}
+
+std::string AnalyzeToRecords(std::string_view utf8, std::string_view options_json, const RecordPieces& pieces) {
+  Options options;
+  std::string code, message;
+  if (!ParseOptions(options_json, options, code, message)) return ErrorJson(code, message);
+  return AnalyzeChecked(utf8, options, -1,
+                        [&](std::string_view clean, const Analysis& analysis, const std::vector<std::string>& warnings) {
+                          WriteAnalysisRecords(clean, analysis, warnings, pieces);
+                        });
 }
 
 }  // namespace concessions

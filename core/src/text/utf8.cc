@@ -149,6 +149,8 @@ uint32_t Utf16Units(const char* p, size_t n) {
 }
 }  // namespace
 
+uint32_t Utf16Length(std::string_view valid_utf8) { return Utf16Units(valid_utf8.data(), valid_utf8.size()); }
+
 Utf16Map::Utf16Map(std::string_view valid_utf8) : text_(valid_utf8) {
   // ASCII text (most English news): a byte is a UTF-16 unit, no table needed.
   if (AllAscii(valid_utf8)) {

@@ -26,6 +26,9 @@ std::string CleanUtf8(std::string_view input, size_t* replaced = nullptr);
 // Whether the input is valid UTF-8 (then it needs no cleaned copy).
 bool IsValidUtf8(std::string_view input);
 
+// The UTF-16 length of valid UTF-8: what a JavaScript string of it counts.
+uint32_t Utf16Length(std::string_view valid_utf8);
+
 // Byte offset (in valid UTF-8) -> UTF-16 code unit offset, with a checkpoint every 64 bytes
 // so that memory stays a small fraction of the text.
 class Utf16Map {
