@@ -489,6 +489,9 @@ function render(R) {
       rows.push([`navigation → first highlighted mark (median of ${b.navigation.runs} cold loads)`, `${fms(b.navigation.median_ms)} ms`]);
       rows.push(['  of which: DOMContentLoaded (example clicked) / analyzer ready / next frame', `${fms(b.navigation.dcl_median_ms)} / ${fms(b.navigation.ready_median_ms)} / ${fms(b.navigation.frame_median_ms)} ms`]);
     }
+    if (b.readyClick) {
+      rows.push([`click on the example once the page is ready → first highlighted mark (median of ${b.readyClick.runs} loads)`, `${fms(b.readyClick.median_ms)} ms`]);
+    }
     if (b.paste?.error) rows.push(['paste', b.paste.error]);
     if (b.paste?.longest_task_ms != null || b.paste?.timed_out_after_ms) {
       if (b.paste.timed_out_after_ms) rows.push([`${fmb(b.paste.bytes)} paste`, `no result after ${b.paste.timed_out_after_ms / 1000} s`]);
