@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "concessions/analyze.h"
+#include "corpus_files.h"
 #include "json/json_out.h"
 
 namespace concessions {
@@ -202,29 +203,8 @@ TEST(JsonOut, GrowsAndEndsExact) {
   }
 }
 
-// The story corpora (.txt) and the fuzz seeds (every file: control bytes, invalid UTF-8).
-std::vector<std::filesystem::path> CorpusFiles() {
-  namespace fs = std::filesystem;
-  const fs::path root = CONCESSIONS_SOURCE_DIR;
-  const std::pair<fs::path, bool> sources[] = {
-      {root / "tests/corpus", true}, {root / "../shared/corpus/dev", true}, {root / "tests/fuzz/corpus", false}};
-  std::vector<fs::path> files;
-  for (const auto& [dir, only_txt] : sources) {
-    if (!fs::is_directory(dir)) continue;  // the shared corpus lives beside the repository
-    for (const auto& entry : fs::directory_iterator(dir)) {
-      if (entry.is_regular_file() && (!only_txt || entry.path().extension() == ".txt")) files.push_back(entry.path());
-    }
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
-std::string ReadFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
-}
+using test_corpus::CorpusFiles;
+using test_corpus::ReadFile;
 
 // nlohmann re-dumps what it parses in its own layout, so equality here means our layout is
 // nlohmann's, key order included.

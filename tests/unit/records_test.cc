@@ -5,15 +5,14 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <cstdint>
 #include <filesystem>
-#include <fstream>
+#include <cstdint>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "concessions/analyze.h"
+#include "corpus_files.h"
 #include "records/records_writer.h"
 #include "text/utf8.h"
 
@@ -165,29 +164,8 @@ class Reader {
   size_t at_ = 0, cut_ = 0;
 };
 
-// The story corpora (.txt) and the fuzz seeds (every file: control bytes, invalid UTF-8).
-std::vector<std::filesystem::path> CorpusFiles() {
-  namespace fs = std::filesystem;
-  const fs::path root = CONCESSIONS_SOURCE_DIR;
-  const std::pair<fs::path, bool> sources[] = {
-      {root / "tests/corpus", true}, {root / "../shared/corpus/dev", true}, {root / "tests/fuzz/corpus", false}};
-  std::vector<fs::path> files;
-  for (const auto& [dir, only_txt] : sources) {
-    if (!fs::is_directory(dir)) continue;  // the shared corpus lives beside the repository
-    for (const auto& entry : fs::directory_iterator(dir)) {
-      if (entry.is_regular_file() && (!only_txt || entry.path().extension() == ".txt")) files.push_back(entry.path());
-    }
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
-std::string ReadFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  return buf.str();
-}
+using test_corpus::CorpusFiles;
+using test_corpus::ReadFile;
 
 TEST(Records, ReadBackTheyAreTheJsonDocument) {
   const std::vector<std::filesystem::path> files = CorpusFiles();
